@@ -1,0 +1,11 @@
+/** End-to-end tests: the packed package installed into real n8n, run from its CLI against the local fakes. */
+module.exports = {
+	preset: 'ts-jest',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/e2e'],
+	testMatch: ['**/*.e2e.test.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+	testTimeout: 600000,
+	maxWorkers: 1,
+};

@@ -1,0 +1,77 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import * as object from './actions/object/Object.resource';
+import { router } from './actions/router';
+import { listSearch } from './methods';
+import {
+	CLIENT_CREDENTIALS_TYPE,
+	JWT_BEARER_TYPE,
+	CODE_FLOW_TYPE,
+} from './transport/credentialTypes';
+
+export class SalesforceBulk implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Salesforce Bulk',
+		name: 'salesforceBulk',
+		icon: { light: 'file:salesforce.svg', dark: 'file:salesforce.dark.svg' },
+		group: ['input'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Read a Salesforce org at scale with the Bulk API 2.0: describe objects, extract records in full or incrementally',
+		defaults: { name: 'Salesforce Bulk' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: CODE_FLOW_TYPE,
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: JWT_BEARER_TYPE,
+				required: true,
+				displayOptions: { show: { authentication: ['jwt'] } },
+			},
+			{
+				name: CLIENT_CREDENTIALS_TYPE,
+				required: true,
+				displayOptions: { show: { authentication: ['clientCredentials'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'OAuth2', value: 'oAuth2' },
+					{ name: 'JWT Bearer', value: 'jwt' },
+					{ name: 'Client Credentials', value: 'clientCredentials' },
+				],
+				default: 'oAuth2',
+			},
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Object', value: 'object' }],
+				default: 'object',
+			},
+			...object.description,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

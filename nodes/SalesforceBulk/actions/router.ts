@@ -1,0 +1,17 @@
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import * as object from './object/Object.resource';
+import type { SalesforceBulkType } from './node.type';
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter<SalesforceBulkType>('resource', 0);
+	const operation = this.getNodeParameter('operation', 0);
+	const salesforceBulk = { resource, operation } as SalesforceBulkType;
+
+	switch (salesforceBulk.resource) {
+		case 'object':
+			return [await object[salesforceBulk.operation].execute.call(this, items)];
+		default:
+			throw new NodeOperationError(this.getNode(), `The resource "${resource}" is not known`);
+	}
+}
