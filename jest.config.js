@@ -7,4 +7,5 @@ module.exports = {
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/dist/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 30000,
+	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 };

@@ -8,4 +8,5 @@ module.exports = {
 	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
 	testTimeout: 600000,
 	maxWorkers: 1,
+	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 };
