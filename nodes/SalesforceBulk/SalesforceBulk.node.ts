@@ -6,8 +6,9 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import * as object from './actions/object/Object.resource';
+import * as record from './actions/record/Record.resource';
 import { router } from './actions/router';
-import { listSearch } from './methods';
+import { listSearch, loadOptions } from './methods';
 import {
 	CLIENT_CREDENTIALS_TYPE,
 	JWT_BEARER_TYPE,
@@ -27,7 +28,8 @@ export class SalesforceBulk implements INodeType {
 		defaults: { name: 'Salesforce Bulk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
+		// Extract in page mode has a second output, "Next Page", carrying the cursor of the next result set.
+		outputs: `={{ $parameter.resource === 'record' && $parameter.returnMode === 'page' ? [{ type: '${NodeConnectionTypes.Main}', displayName: 'Records' }, { type: '${NodeConnectionTypes.Main}', displayName: 'Next Page' }] : ['${NodeConnectionTypes.Main}'] }}`,
 		credentials: [
 			{
 				name: CODE_FLOW_TYPE,
@@ -62,14 +64,18 @@ export class SalesforceBulk implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Object', value: 'object' }],
-				default: 'object',
+				options: [
+					{ name: 'Record', value: 'record' },
+					{ name: 'Object', value: 'object' },
+				],
+				default: 'record',
 			},
+			...record.description,
 			...object.description,
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

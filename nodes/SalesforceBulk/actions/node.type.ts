@@ -2,6 +2,7 @@ import type { AllEntities } from 'n8n-workflow';
 
 type NodeMap = {
 	object: 'describe';
+	record: 'extract';
 };
 
 export type SalesforceBulkType = AllEntities<NodeMap>;

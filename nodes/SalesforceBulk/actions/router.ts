@@ -1,6 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
-import * as object from './object/Object.resource';
 import type { SalesforceBulkType } from './node.type';
+import * as object from './object/Object.resource';
+import * as record from './record/Record.resource';
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -11,6 +12,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	switch (salesforceBulk.resource) {
 		case 'object':
 			return [await object[salesforceBulk.operation].execute.call(this, items)];
+		case 'record':
+			return await record[salesforceBulk.operation].execute.call(this, items);
 		default:
 			throw new NodeOperationError(this.getNode(), `The resource "${resource}" is not known`);
 	}

@@ -1,4 +1,6 @@
-import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
+import { SoqlInputError } from '../helpers/soql';
+import { QueryJobFailedError, QueryJobTimeoutError } from './bulkQuery';
 
 interface SalesforceError extends Error {
 	errorCode?: string;
@@ -32,4 +34,30 @@ function hintFor(code: string | undefined): string | undefined {
 		default:
 			return undefined;
 	}
+}
+
+/** Any failure of an extraction, as the error n8n shows: bad input, a failed job, or an API error. */
+export function extractionError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeOperationError || error instanceof NodeApiError) return error;
+	if (error instanceof SoqlInputError) {
+		return new NodeOperationError(node, error.message, {
+			itemIndex,
+			description: 'Check the fields and filters of the Extract operation.',
+		});
+	}
+	if (error instanceof QueryJobFailedError) {
+		return new NodeApiError(node, { jobId: error.job.id, state: error.job.state } as JsonObject, {
+			message: error.message,
+			description:
+				'Salesforce gave up on the query. Run it again; if it fails again, narrow it with filters (Salesforce retries a job at most 15 times).',
+			itemIndex,
+		});
+	}
+	if (error instanceof QueryJobTimeoutError) {
+		return new NodeOperationError(node, error.message, {
+			itemIndex,
+			description: `Raise "Job Timeout" in the node's options, or narrow the query. The job keeps running in Salesforce: its id is ${error.job.id}.`,
+		});
+	}
+	return salesforceApiError(node, error as SalesforceError, itemIndex);
 }

@@ -1,0 +1,155 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { objectLocator } from '../common.descriptions';
+import { OPERATORS } from '../../helpers/soql';
+
+export const extractProperties: INodeProperties[] = [
+	objectLocator,
+	{
+		displayName: 'Fields',
+		name: 'fieldsMode',
+		type: 'options',
+		options: [
+			{
+				name: 'All Queryable Fields',
+				value: 'all',
+				description: 'Every field the Bulk API can read (compound address and location fields are read through their parts)',
+			},
+			{ name: 'Selected Fields', value: 'list', description: 'Pick fields from the object' },
+			{ name: 'SOQL Query', value: 'soql', description: 'Write the whole query yourself' },
+		],
+		default: 'all',
+	},
+	{
+		displayName: 'Field Names or IDs',
+		name: 'fieldList',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getBulkFields', loadOptionsDependsOn: ['object.value'] },
+		default: [],
+		description:
+			'Fields to read. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { fieldsMode: ['list'] } },
+	},
+	{
+		displayName: 'Parent Fields',
+		name: 'parentFields',
+		type: 'string',
+		default: '',
+		placeholder: 'Account.Name, Owner.Email',
+		description:
+			'Fields of related records, comma-separated, such as Account.Name. Each comes out as one flat key named as written.',
+		displayOptions: { show: { fieldsMode: ['all', 'list'] } },
+	},
+	{
+		displayName: 'SOQL Query',
+		name: 'soql',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		placeholder: 'SELECT Id, Name, Account.Name FROM Contact WHERE LastModifiedDate = LAST_N_DAYS:7',
+		description:
+			'The Bulk API cannot run GROUP BY, OFFSET, COUNT(), subqueries or compound fields. Values you insert with expressions are not escaped: prefer Filters.',
+		displayOptions: { show: { fieldsMode: ['soql'] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'All filters must match. Values are checked against the field type and escaped.',
+		displayOptions: { show: { fieldsMode: ['all', 'list'] } },
+		options: [
+			{
+				displayName: 'Condition',
+				name: 'conditions',
+				values: [
+					{
+						displayName: 'Field',
+						name: 'field',
+						type: 'string',
+						default: '',
+						placeholder: 'Industry',
+						description: 'API name of the field, or a parent field such as Account.Industry',
+					},
+					{
+						displayName: 'Operator',
+						name: 'operator',
+						type: 'options',
+						options: OPERATORS.map((operator) => ({ name: operator, value: operator })),
+						default: '=',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'For IN and NOT IN, values separated by commas. Leave empty to compare with null.',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Include Deleted and Archived Records',
+		name: 'includeDeleted',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to read the recycle bin and archived activities too (Bulk "queryAll"); deleted records have IsDeleted = true',
+	},
+	{
+		displayName: 'Return',
+		name: 'returnMode',
+		type: 'options',
+		options: [
+			{
+				name: 'All Records',
+				value: 'all',
+				description: 'Every result set in this run. Memory grows with the object: use it for smaller objects.',
+			},
+			{
+				name: 'One Page and a Cursor',
+				value: 'page',
+				description:
+					'One result set per run, plus a Next Page output whose cursor fetches the next one, so any size fits in memory',
+			},
+		],
+		default: 'page',
+	},
+	{
+		displayName: 'Cursor',
+		name: 'cursor',
+		type: 'string',
+		default: '',
+		placeholder: '={{ $json.cursor }}',
+		description:
+			'Leave empty to start a new extraction. To continue one, pass the "cursor" field of the Next Page output.',
+		displayOptions: { show: { returnMode: ['page'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Records per Page',
+				name: 'pageSize',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10000,
+				description: 'Most records in one result set (Bulk "maxRecords"); Salesforce may send fewer',
+			},
+			{
+				displayName: 'Job Timeout (Seconds)',
+				name: 'jobTimeout',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 600,
+				description: 'How long to wait for Salesforce to finish the query job before giving up',
+			},
+		],
+	},
+];

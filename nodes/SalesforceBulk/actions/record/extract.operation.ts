@@ -1,0 +1,118 @@
+import {
+	NodeOperationError,
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+import type { Connection } from 'jsforce';
+import { DescribeCache } from '../../helpers/describeCache';
+import { extractionFor } from '../../helpers/extractionQuery';
+import { decodeCursor, encodeCursor, type PageCursor } from '../../helpers/pageCursor';
+import { parseResultSet, typedRecords } from '../../helpers/resultRecords';
+import { createQueryJob, fetchResultSet, waitForQueryJob } from '../../transport/bulkQuery';
+import { salesforceConnection } from '../../transport/connection';
+import { extractionError } from '../../transport/errors';
+import { apiUsageHint } from '../../transport/limits';
+import { extractProperties } from './extract.description';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['record'], operation: ['extract'] } },
+	extractProperties,
+);
+
+/** Where an extraction stands within this run; the locator is null once the last set is read. */
+type Position = Omit<PageCursor, 'locator'> & { locator: string | null };
+
+interface Options {
+	pageSize?: number;
+	jobTimeout?: number;
+}
+
+/** Starts a query job for the item's parameters and waits for it, or resumes from a cursor. */
+async function startOrResume(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	connection: Connection,
+	describes: DescribeCache,
+	options: Options,
+): Promise<Position> {
+	const cursorText = context.getNodeParameter('cursor', itemIndex, '') as string;
+	if (cursorText) {
+		const cursor = decodeCursor(cursorText);
+		if (!cursor) {
+			throw new NodeOperationError(context.getNode(), 'The cursor is not one this node produced', {
+				itemIndex,
+				description: 'Pass the "cursor" field of the Next Page output unchanged, or leave Cursor empty to start over.',
+			});
+		}
+		return cursor;
+	}
+	const extraction = await extractionFor(context, itemIndex, describes);
+	const job = await createQueryJob(connection, extraction.operation, extraction.soql);
+	const done = await waitForQueryJob(connection, job.id, options.jobTimeout ?? 600);
+	return {
+		jobId: job.id,
+		locator: null,
+		object: extraction.object,
+		apiVersion: connection.version,
+		page: 0,
+		recordsSoFar: 0,
+		totalRecords: done.numberRecordsProcessed ?? 0,
+	};
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[][]> {
+	const connection = await salesforceConnection(this);
+	const describes = new DescribeCache(connection);
+	const pageMode = this.getNodeParameter('returnMode', 0) === 'page';
+	const records: INodeExecutionData[] = [];
+	const nextPages: INodeExecutionData[] = [];
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const pairedItem = { item: itemIndex };
+		try {
+			const options = this.getNodeParameter('options', itemIndex, {}) as Options;
+			const position = await startOrResume(this, itemIndex, connection, describes, options);
+			do {
+				const set = await fetchResultSet(connection, position.jobId, {
+					locator: position.locator,
+					maxRecords: options.pageSize ?? 10000,
+					apiVersion: position.apiVersion,
+				});
+				const rows = parseResultSet(set.csv);
+				const types = await describes.typesOf(position.object, rows.columns);
+				for (const json of typedRecords(rows, types)) records.push({ json, pairedItem });
+				position.page += 1;
+				position.recordsSoFar += rows.rows.length;
+				position.locator = set.nextLocator;
+			} while (position.locator && !pageMode);
+
+			if (pageMode && position.locator) {
+				const cursor = { ...position, locator: position.locator };
+				nextPages.push({
+					json: {
+						cursor: encodeCursor(cursor),
+						jobId: cursor.jobId,
+						object: cursor.object,
+						pagesDone: cursor.page,
+						recordsSoFar: cursor.recordsSoFar,
+						totalRecords: cursor.totalRecords,
+					} as IDataObject,
+					pairedItem,
+				});
+			}
+		} catch (error) {
+			const failure = extractionError(this.getNode(), error, itemIndex);
+			if (!this.continueOnFail()) throw failure;
+			records.push({ json: { error: failure.message, description: failure.description ?? null }, pairedItem });
+		}
+	}
+
+	const hint = apiUsageHint(connection);
+	if (hint) this.addExecutionHints({ message: hint, location: 'outputPane' });
+	return pageMode ? [records, nextPages] : [records];
+}

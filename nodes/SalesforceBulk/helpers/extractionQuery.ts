@@ -1,0 +1,71 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import type { QueryOperation } from '../transport/bulkQuery';
+import { bulkQueryableFields, type DescribeCache } from './describeCache';
+import { conditionClause, fieldPath, selectQuery, SoqlInputError, type Operator } from './soql';
+
+export interface Extraction {
+	object: string;
+	soql: string;
+	operation: QueryOperation;
+}
+
+function commaSeparated(text: string): string[] {
+	return text
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
+
+/** The object a hand-written SOQL query reads, for typing its columns. */
+function objectOfSoql(soql: string): string {
+	const match = /\bFROM\s+([A-Za-z][A-Za-z0-9_]*)/i.exec(soql);
+	if (!match) throw new SoqlInputError('The SOQL query has no FROM clause');
+	return match[1];
+}
+
+/** The query an Extract operation sends for one input item, built from its parameters. */
+export async function extractionFor(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	describes: DescribeCache,
+): Promise<Extraction> {
+	const operation: QueryOperation = context.getNodeParameter('includeDeleted', itemIndex, false)
+		? 'queryAll'
+		: 'query';
+	const fieldsMode = context.getNodeParameter('fieldsMode', itemIndex) as 'all' | 'list' | 'soql';
+	if (fieldsMode === 'soql') {
+		const soql = (context.getNodeParameter('soql', itemIndex) as string).trim();
+		if (!soql) throw new SoqlInputError('Write a SOQL query, or choose the fields to read');
+		return { object: objectOfSoql(soql), soql, operation };
+	}
+
+	const object = context.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string;
+	const described = await describes.get(object);
+	const chosen =
+		fieldsMode === 'all'
+			? bulkQueryableFields(described)
+			: ['Id', ...(context.getNodeParameter('fieldList', itemIndex, []) as string[])];
+	const parents = commaSeparated(context.getNodeParameter('parentFields', itemIndex, '') as string);
+	const fields = [...new Set([...chosen, ...parents].map(fieldPath))];
+	for (const field of fields) {
+		const found = await describes.field(described.name, field);
+		if (!found.bulkQueryable) {
+			throw new SoqlInputError(
+				`"${field}" is a compound ${found.type} field, which the Bulk API cannot read: select its parts instead`,
+			);
+		}
+	}
+
+	const conditions =
+		(context.getNodeParameter('filters.conditions', itemIndex, []) as Array<{
+			field: string;
+			operator: Operator;
+			value: string;
+		}>) ?? [];
+	const where: string[] = [];
+	for (const condition of conditions) {
+		const field = await describes.field(described.name, fieldPath(condition.field.trim()));
+		where.push(conditionClause({ ...condition, field: condition.field.trim(), type: field.type }));
+	}
+	return { object: described.name, soql: selectQuery({ object: described.name, fields, where }), operation };
+}
