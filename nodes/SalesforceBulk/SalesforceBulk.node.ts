@@ -28,8 +28,8 @@ export class SalesforceBulk implements INodeType {
 		defaults: { name: 'Salesforce Bulk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		// Extract in page mode has a second output, "Next Page", carrying the cursor of the next result set.
-		outputs: `={{ $parameter.resource === 'record' && $parameter.returnMode === 'page' ? [{ type: '${NodeConnectionTypes.Main}', displayName: 'Records' }, { type: '${NodeConnectionTypes.Main}', displayName: 'Next Page' }] : ['${NodeConnectionTypes.Main}'] }}`,
+		// Extract in page mode has a second output, "Page Info": whether more pages follow, and the cursor.
+		outputs: `={{ $parameter.resource === 'record' && $parameter.returnMode === 'page' ? [{ type: '${NodeConnectionTypes.Main}', displayName: 'Records' }, { type: '${NodeConnectionTypes.Main}', displayName: 'Page Info' }] : ['${NodeConnectionTypes.Main}'] }}`,
 		credentials: [
 			{
 				name: CODE_FLOW_TYPE,

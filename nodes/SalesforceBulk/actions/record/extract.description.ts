@@ -112,7 +112,7 @@ export const extractProperties: INodeProperties[] = [
 				name: 'One Page and a Cursor',
 				value: 'page',
 				description:
-					'One result set per run, plus a Next Page output whose cursor fetches the next one, so any size fits in memory',
+					'One result set per run, plus a Page Info output with "hasMore" and the "cursor" that fetches the next one, so an object of any size fits in memory',
 			},
 		],
 		default: 'page',
@@ -124,7 +124,7 @@ export const extractProperties: INodeProperties[] = [
 		default: '',
 		placeholder: '={{ $json.cursor }}',
 		description:
-			'Leave empty to start a new extraction. To continue one, pass the "cursor" field of the Next Page output.',
+			'Leave empty to start a new extraction. To continue one, pass the "cursor" field of the Page Info output.',
 		displayOptions: { show: { returnMode: ['page'] } },
 	},
 	{

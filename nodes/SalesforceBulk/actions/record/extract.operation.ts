@@ -43,7 +43,7 @@ async function startOrResume(
 		if (!cursor) {
 			throw new NodeOperationError(context.getNode(), 'The cursor is not one this node produced', {
 				itemIndex,
-				description: 'Pass the "cursor" field of the Next Page output unchanged, or leave Cursor empty to start over.',
+				description: 'Pass the "cursor" field of the Page Info output unchanged, or leave Cursor empty to start over.',
 			});
 		}
 		return cursor;
@@ -62,6 +62,23 @@ async function startOrResume(
 	};
 }
 
+/**
+ * The Page Info output: one item per input item, whether or not more pages follow, so a loop
+ * can test `hasMore` and pass `cursor` back in.
+ */
+function pageInfoOf(position: Position, recordsInPage: number): IDataObject {
+	return {
+		hasMore: position.locator !== null,
+		cursor: position.locator ? encodeCursor({ ...position, locator: position.locator }) : null,
+		jobId: position.jobId,
+		object: position.object,
+		recordsInPage,
+		pagesDone: position.page,
+		recordsSoFar: position.recordsSoFar,
+		totalRecords: position.totalRecords,
+	};
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
@@ -70,13 +87,14 @@ export async function execute(
 	const describes = new DescribeCache(connection);
 	const pageMode = this.getNodeParameter('returnMode', 0) === 'page';
 	const records: INodeExecutionData[] = [];
-	const nextPages: INodeExecutionData[] = [];
+	const pageInfo: INodeExecutionData[] = [];
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const pairedItem = { item: itemIndex };
 		try {
 			const options = this.getNodeParameter('options', itemIndex, {}) as Options;
 			const position = await startOrResume(this, itemIndex, connection, describes, options);
+			let recordsInPage = 0;
 			do {
 				const set = await fetchResultSet(connection, position.jobId, {
 					locator: position.locator,
@@ -88,23 +106,11 @@ export async function execute(
 				for (const json of typedRecords(rows, types)) records.push({ json, pairedItem });
 				position.page += 1;
 				position.recordsSoFar += rows.rows.length;
+				recordsInPage = rows.rows.length;
 				position.locator = set.nextLocator;
 			} while (position.locator && !pageMode);
 
-			if (pageMode && position.locator) {
-				const cursor = { ...position, locator: position.locator };
-				nextPages.push({
-					json: {
-						cursor: encodeCursor(cursor),
-						jobId: cursor.jobId,
-						object: cursor.object,
-						pagesDone: cursor.page,
-						recordsSoFar: cursor.recordsSoFar,
-						totalRecords: cursor.totalRecords,
-					} as IDataObject,
-					pairedItem,
-				});
-			}
+			if (pageMode) pageInfo.push({ json: pageInfoOf(position, recordsInPage), pairedItem });
 		} catch (error) {
 			const failure = extractionError(this.getNode(), error, itemIndex);
 			if (!this.continueOnFail()) throw failure;
@@ -114,5 +120,5 @@ export async function execute(
 
 	const hint = apiUsageHint(connection);
 	if (hint) this.addExecutionHints({ message: hint, location: 'outputPane' });
-	return pageMode ? [records, nextPages] : [records];
+	return pageMode ? [records, pageInfo] : [records];
 }
