@@ -29,6 +29,8 @@ export default [
 			'@n8n/community-nodes/credential-password-field': 'off',
 			'@n8n/community-nodes/icon-validation': 'off',
 			'@n8n/community-nodes/require-node-description-fields': 'off',
+			// The end-to-end harness, the demo and the benchmarks start real n8n as a child process.
+			'@n8n/community-nodes/no-dangerous-functions': 'off',
 			// Scripts (demo, benchmarks) print their figures and reports to the console.
 			'no-console': 'off',
 		},

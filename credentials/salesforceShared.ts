@@ -76,12 +76,13 @@ export function loginUrlOf(credentials: { environment?: unknown; loginUrl?: unkn
 	return 'https://login.salesforce.com';
 }
 
-const loginUrlCode =
-	"($credentials.environment === 'sandbox' ? 'https://test.salesforce.com' : $credentials.environment === 'custom' ? $credentials.loginUrl.replace(/\\/+$/, '') : 'https://login.salesforce.com')";
-
-/** The login host plus a path, as an n8n expression (for fields resolved before any session exists). */
-export function loginUrlExpression(path = ''): string {
-	return path ? `={{${loginUrlCode} + '${path}'}}` : `={{${loginUrlCode}}}`;
+/**
+ * The login host plus a path, as an n8n expression for fields resolved before any session exists.
+ * A credential's own fields are `$self` in its property defaults and `$credentials` in requests.
+ */
+export function loginUrlExpression(path = '', scope: '$self' | '$credentials' = '$credentials'): string {
+	const host = `(${scope}.environment === 'sandbox' ? 'https://test.salesforce.com' : ${scope}.environment === 'custom' ? ${scope}.loginUrl.replace(/\\/+$/, '') : 'https://login.salesforce.com')`;
+	return path ? `={{${host} + '${path}'}}` : `={{${host}}}`;
 }
 
 /** The credential test: the connected user's identity, which any permission set may read. */

@@ -1,7 +1,7 @@
 import { N8nInstance, selectedRuntimes } from './harness';
 
 const PACKAGE = 'n8n-nodes-salesforce-migration';
-const manifest = require('../../package.json') as { n8n: { nodes: string[]; credentials: string[] } };
+import manifest from '../../package.json';
 
 describe.each(selectedRuntimes())('the packed package in real n8n ($name $version)', (runtime) => {
 	let n8n: N8nInstance;

@@ -76,8 +76,19 @@ export function literalFor(type: string, value: unknown): string {
 	}
 }
 
-export const OPERATORS = ['=', '!=', '<', '<=', '>', '>=', 'LIKE', 'IN', 'NOT IN'] as const;
-export type Operator = (typeof OPERATORS)[number];
+/** Operators by parameter value (a value starting with "=" would be read as an n8n expression). */
+export const OPERATORS = {
+	equal: '=',
+	notEqual: '!=',
+	lessThan: '<',
+	lessOrEqual: '<=',
+	greaterThan: '>',
+	greaterOrEqual: '>=',
+	like: 'LIKE',
+	in: 'IN',
+	notIn: 'NOT IN',
+} as const;
+export type Operator = keyof typeof OPERATORS;
 
 export interface Condition {
 	field: string;
@@ -87,8 +98,9 @@ export interface Condition {
 	type: string;
 }
 
-export function conditionClause({ field, operator, value, type }: Condition): string {
-	if (!OPERATORS.includes(operator)) throw new SoqlInputError(`"${operator}" is not a supported operator`);
+export function conditionClause({ field, operator: name, value, type }: Condition): string {
+	const operator = OPERATORS[name];
+	if (!operator) throw new SoqlInputError(`"${name}" is not a supported operator`);
 	if (operator === 'IN' || operator === 'NOT IN') {
 		const values = Array.isArray(value)
 			? value

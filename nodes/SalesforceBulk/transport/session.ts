@@ -33,17 +33,14 @@ function sessionFrom(credentials: ICredentialDataDecryptedObject): Partial<Sales
 }
 
 /**
- * A call through n8n's credential machinery: it runs the credential's login (preAuthentication)
- * when no session is stored, or refreshes an OAuth2 token, on a 401, and stores the new session.
- * The identity endpoint is cheap and does not count against the org's API request limit.
+ * A call through n8n's credential machinery, which logs in first (preAuthentication) when no
+ * session is stored, and on a 401 logs in again or refreshes the OAuth2 token, then stores the new
+ * session for the credential.
  */
-async function touchSession(context: Context, credentialType: string): Promise<void> {
-	const credentials = await context.getCredentials(credentialType);
-	const oauth = credentials.oauthTokenData as { instance_url?: string } | undefined;
-	const base = oauth?.instance_url ?? loginUrlOf(credentials);
+async function touch(context: Context, credentialType: string, url: string): Promise<void> {
 	await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
 		method: 'GET',
-		url: `${base.replace(/\/+$/, '')}/services/oauth2/userinfo`,
+		url,
 		json: true,
 	});
 }
@@ -53,7 +50,9 @@ export async function currentSession(context: Context): Promise<SalesforceSessio
 	const credentialType = credentialTypeOf(context);
 	let session = sessionFrom(await context.getCredentials(credentialType));
 	if (!session.accessToken || !session.instanceUrl) {
-		await touchSession(context, credentialType);
+		// The identity endpoint answers on the login host, before the instance is known.
+		const credentials = await context.getCredentials(credentialType);
+		await touch(context, credentialType, `${loginUrlOf(credentials)}/services/oauth2/userinfo`);
 		session = sessionFrom(await context.getCredentials(credentialType));
 	}
 	if (!session.accessToken || !session.instanceUrl) {
@@ -68,6 +67,9 @@ export async function currentSession(context: Context): Promise<SalesforceSessio
 
 /** Renews the session after Salesforce rejected it (401 INVALID_SESSION_ID) and returns the new one. */
 export async function renewedSession(context: Context): Promise<SalesforceSession> {
-	await touchSession(context, credentialTypeOf(context));
+	const credentialType = credentialTypeOf(context);
+	const stale = await currentSession(context);
+	// The REST root answers 401 to a stale session, which is what makes n8n renew it.
+	await touch(context, credentialType, `${stale.instanceUrl}/services/data/v${stale.apiVersion}`);
 	return await currentSession(context);
 }

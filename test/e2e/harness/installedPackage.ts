@@ -30,10 +30,8 @@ export function packAndInstall(): string {
 	fs.mkdirSync(packageDir, { recursive: true });
 	execFileSync('tar', ['-xzf', path.join(work, tarball), '-C', packageDir, '--strip-components=1']);
 	const manifestPath = path.join(packageDir, 'package.json');
-	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
-		fs.readFileSync(manifestPath, 'utf8'),
-	);
-	void devDependencies, void peerDependencies, void optionalDependencies;
+	const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+	for (const key of ['devDependencies', 'peerDependencies', 'optionalDependencies']) delete manifest[key];
 	fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 	execFileSync(
 		'npm',

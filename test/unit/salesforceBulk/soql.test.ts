@@ -17,7 +17,7 @@ describe('SOQL built from parameters', () => {
 	});
 
 	it('cannot be broken out of by a crafted value', () => {
-		const clause = conditionClause({ field: 'Name', operator: '=', value: "x' OR Name != '", type: 'string' });
+		const clause = conditionClause({ field: 'Name', operator: 'equal', value: "x' OR Name != '", type: 'string' });
 		expect(clause).toBe("Name = 'x\\' OR Name != \\''");
 	});
 
@@ -39,7 +39,7 @@ describe('SOQL built from parameters', () => {
 	});
 
 	it('writes IN lists from comma-separated text', () => {
-		expect(conditionClause({ field: 'Industry', operator: 'IN', value: 'Banking, Retail', type: 'picklist' })).toBe(
+		expect(conditionClause({ field: 'Industry', operator: 'in', value: 'Banking, Retail', type: 'picklist' })).toBe(
 			"Industry IN ('Banking', 'Retail')",
 		);
 	});

@@ -76,8 +76,8 @@ export const extractProperties: INodeProperties[] = [
 						displayName: 'Operator',
 						name: 'operator',
 						type: 'options',
-						options: OPERATORS.map((operator) => ({ name: operator, value: operator })),
-						default: '=',
+						options: Object.entries(OPERATORS).map(([value, soql]) => ({ name: soql, value })),
+						default: 'equal',
 					},
 					{
 						displayName: 'Value',

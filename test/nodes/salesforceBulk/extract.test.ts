@@ -1,0 +1,137 @@
+import type { FakeOrg } from '../../fakes/org';
+import type { FakeSalesforce } from '../../fakes/salesforce';
+import { clientCredentialsFor, salesforceWithOrg } from './orgFixture';
+import { NODE, runSalesforceBulk, salesforceBulkWorkflow } from './workflow';
+
+const extractContacts = (extra: Record<string, unknown> = {}) =>
+	salesforceBulkWorkflow({
+		resource: 'record',
+		operation: 'extract',
+		object: { __rl: true, mode: 'name', value: 'Contact' },
+		fieldsMode: 'all',
+		returnMode: 'all',
+		options: { pageSize: 400 },
+		...extra,
+	});
+
+describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce', () => {
+	let salesforce: FakeSalesforce;
+	let org: FakeOrg;
+	beforeAll(async () => {
+		({ salesforce, org } = await salesforceWithOrg({ User: 5, Account: 50, Contact: 1000 }));
+	});
+	afterAll(async () => await salesforce.stop());
+
+	const jobQueries = () =>
+		salesforce.server.log
+			.entries({ method: 'POST', path: /\/jobs\/query$/ })
+			.map((entry) => String((entry.requestBody as { query?: string })?.query));
+	const lastJobQuery = () => jobQueries().at(-1);
+
+	it('reads every record across several result sets, each parsed on its own', async () => {
+		const result = await runSalesforceBulk(extractContacts(), clientCredentialsFor(salesforce));
+		expect(result.error).toBeUndefined();
+		const records = result.output(NODE);
+		expect(records).toHaveLength(1000);
+		expect(new Set(records.map((r) => r.json.Id)).size).toBe(1000);
+		const resultCalls = salesforce.server.log.count({ path: /\/jobs\/query\/[^/]+\/results/ });
+		expect(resultCalls).toBe(3); // 400 + 400 + 200
+	});
+
+	it('brings every awkward value through intact and typed', async () => {
+		const result = await runSalesforceBulk(extractContacts(), clientCredentialsFor(salesforce));
+		const byId = new Map(result.output(NODE).map((r) => [r.json.Id as string, r.json]));
+		for (let i = 0; i < 1000; i++) {
+			const expected = org.record('Contact', i) as Record<string, unknown>;
+			const actual = byId.get(expected.Id as string);
+			expect(actual).toBeDefined();
+			for (const [field, value] of Object.entries(expected)) {
+				if (!(field in (actual as object))) continue; // compound fields are not read by Bulk
+				const got = (actual as Record<string, unknown>)[field];
+				if (typeof value === 'string' && /T\d{2}:\d{2}:\d{2}/.test(value) && typeof got === 'string') {
+					expect(new Date(got).getTime()).toBe(new Date(value.replace(/\+0000$/, 'Z')).getTime());
+				} else {
+					expect([field, got]).toEqual([field, value === '' ? null : value]);
+				}
+			}
+		}
+	});
+
+	it('returns one page and a cursor, and the cursor fetches the rest', async () => {
+		const first = await runSalesforceBulk(
+			extractContacts({ returnMode: 'page', cursor: '' }),
+			clientCredentialsFor(salesforce),
+		);
+		expect(first.error).toBeUndefined();
+		expect(first.output(NODE, 0)).toHaveLength(400);
+		const [info] = first.output(NODE, 1);
+		expect(info.json).toMatchObject({ hasMore: true, recordsInPage: 400, recordsSoFar: 400, totalRecords: 1000 });
+
+		const seen = new Set(first.output(NODE, 0).map((r) => r.json.Id));
+		let cursor = info.json.cursor as string;
+		for (let page = 2; cursor; page++) {
+			const next = await runSalesforceBulk(
+				extractContacts({ returnMode: 'page', cursor }),
+				clientCredentialsFor(salesforce),
+			);
+			for (const record of next.output(NODE, 0)) seen.add(record.json.Id);
+			const pageInfo = next.output(NODE, 1)[0].json;
+			expect(pageInfo.pagesDone).toBe(page);
+			cursor = pageInfo.cursor as string;
+		}
+		expect(seen.size).toBe(1000);
+	});
+
+	it('reads deleted records only with "Include Deleted"', async () => {
+		const victim = org.idOf('Contact', 3);
+		salesforce.delete('Contact', victim);
+		try {
+			const live = await runSalesforceBulk(extractContacts(), clientCredentialsFor(salesforce));
+			expect(live.output(NODE).some((r) => r.json.Id === victim)).toBe(false);
+			const all = await runSalesforceBulk(extractContacts({ includeDeleted: true }), clientCredentialsFor(salesforce));
+			expect(all.output(NODE).find((r) => r.json.Id === victim)?.json.IsDeleted).toBe(true);
+		} finally {
+			salesforce.undelete('Contact', victim);
+		}
+	});
+
+	it('filters with escaped values and flat parent fields', async () => {
+		const target = org.record('Contact', 0) as Record<string, unknown>;
+		const result = await runSalesforceBulk(
+			extractContacts({
+				fieldsMode: 'list',
+				fieldList: ['LastName', 'Email'],
+				parentFields: 'Account.Name',
+				filters: { conditions: [{ field: 'Email', operator: 'equal', value: target.Email }] },
+			}),
+			clientCredentialsFor(salesforce),
+		);
+		expect(result.error).toBeUndefined();
+		const records = result.output(NODE).map((r) => r.json);
+		expect(records.length).toBeGreaterThanOrEqual(1);
+		expect(Object.keys(records[0]).sort()).toEqual(['Account.Name', 'Email', 'Id', 'LastName']);
+		expect(lastJobQuery()).toContain(`WHERE (Email = '${String(target.Email).replace(/'/g, "\\'")}')`);
+	});
+
+	it('refuses a filter value that does not fit the field type, naming the field', async () => {
+		const result = await runSalesforceBulk(
+			extractContacts({ filters: { conditions: [{ field: 'Birthdate', operator: 'greaterThan', value: "1 OR Name != ''" }] } }),
+			clientCredentialsFor(salesforce),
+		);
+		expect(result.error?.message).toMatch(/is not a date/);
+		expect(jobQueries().some((query) => query.includes('OR Name'))).toBe(false);
+	});
+
+	it('reports invalid SOQL with Salesforce\'s error code, and a failed job with its id', async () => {
+		const invalid = await runSalesforceBulk(
+			extractContacts({ fieldsMode: 'soql', soql: 'SELECT Id, NoSuchField__c FROM Contact' }),
+			clientCredentialsFor(salesforce),
+		);
+		expect(invalid.error?.message).toMatch(/INVALID_FIELD/);
+		expect(invalid.error?.message).toMatch(/NoSuchField__c/);
+
+		salesforce.failNextJob();
+		const failed = await runSalesforceBulk(extractContacts(), clientCredentialsFor(salesforce));
+		expect(failed.error?.message).toMatch(/query job \S+ ended Failed/);
+	});
+});
