@@ -7,16 +7,15 @@ const repoRoot = path.resolve(__dirname, '../../..');
 const PACKAGE_NAME = 'n8n-nodes-salesforce-migration';
 
 /**
- * Packs the built package and installs the tarball into a `.n8n/nodes` folder the way n8n's own
+ * Builds and packs the package and installs the tarball into a `.n8n/nodes` folder the way n8n's own
  * community-package installer does: unpacked into node_modules/<name>, peer and dev dependencies
  * removed from its package.json, then `npm install` inside it with scripts off. n8n-workflow then
  * resolves to n8n's own copy, as it does for a user.
  * Returns the `nodes` folder, to be copied into each test's user folder.
  */
 export function packAndInstall(): string {
-	if (!fs.existsSync(path.join(repoRoot, 'dist'))) {
-		throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests');
-	}
+	// Always from the current sources: a stale dist/ would test yesterday's nodes.
+	execFileSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: 'pipe' });
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-package-'));
 	const tarball = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], {
 		cwd: repoRoot,

@@ -43,6 +43,10 @@ function baseEnv(userFolder: string, runtime: N8nRuntime): NodeJS.ProcessEnv {
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL ?? 'warn',
 		N8N_SECURE_COOKIE: 'false',
+		// n8n 2.x hands published versions to a publication outbox that only a running server drains;
+		// with it off, sub-workflow calls read the published (active) version straight from the database,
+		// which is what `publish:workflow` sets. Same behaviour, without a server.
+		N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false',
 		NODE_ENV: 'production',
 	};
 }
@@ -118,6 +122,15 @@ export class N8nInstance {
 	}
 
 	/**
+	 * Publishes a workflow on n8n 2.x, where runs that are not manual call a sub-workflow's published
+	 * version only. n8n 1.x has no publishing and runs sub-workflows as saved.
+	 */
+	async publishWorkflow(workflowId: string): Promise<void> {
+		if (this.runtime.name === 'n8n-v1') return;
+		await this.cli(['publish:workflow', `--id=${workflowId}`]);
+	}
+
+	/**
 	 * Runs a workflow with `n8n execute` (mode "cli": static data such as watermarks is saved).
 	 * Resolves with the run data; a failed run rejects with n8n's own output.
 	 */
@@ -131,25 +144,36 @@ export class N8nInstance {
 
 	/** As execute(), but a failed run resolves too, so a test can assert on the error. */
 	async executeAllowingFailure(workflowId: string): Promise<ExecutionResult> {
-		let stdout: string;
+		// A successful run prints its data on stdout; a failed one only logs it (at level info), so
+		// the log goes to a file of its own, one JSON object a line.
+		const logFile = path.join(this.userFolder, `execute-${workflowId}-${Date.now()}.log`);
+		let stdout = '';
+		let stderr = '';
 		try {
-			({ stdout } = await execFileAsync(
+			({ stdout, stderr } = await execFileAsync(
 				this.runtime.nodeBin,
 				[this.runtime.n8nBin, 'execute', `--id=${workflowId}`, '--rawOutput'],
-				{ env: this.env, maxBuffer: 1024 * 1024 * 1024, timeout: 30 * 60 * 1000 },
+				{
+					env: {
+						...this.env,
+						N8N_LOG_LEVEL: 'info',
+						N8N_LOG_OUTPUT: 'file',
+						N8N_LOG_FORMAT: 'json',
+						N8N_LOG_FILE_LOCATION: logFile,
+					},
+					maxBuffer: 1024 * 1024 * 1024,
+					timeout: 30 * 60 * 1000,
+				},
 			));
 		} catch (error) {
-			stdout = (error as { stdout?: string }).stdout ?? '';
-			const parsed = parseRunData(stdout);
-			if (parsed) return new ExecutionResult(parsed);
-			const { stderr = '' } = error as { stderr?: string };
-			throw new Error(
-				`n8n execute failed on ${this.runtime.name} without run data.\n--- stdout ---\n${tail(stdout)}\n--- stderr ---\n${tail(stderr)}`,
-			);
+			({ stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string });
 		}
-		const parsed = parseRunData(stdout);
-		if (!parsed) throw new Error(`n8n execute printed no run data:\n${tail(stdout)}`);
-		return new ExecutionResult(parsed);
+		const parsed = parseRunData(stdout) ?? runDataFromLog(logFile);
+		if (parsed) return new ExecutionResult(parsed);
+		const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
+		throw new Error(
+			`n8n execute gave no run data on ${this.runtime.name}.\n--- stdout ---\n${tail(stdout)}\n--- stderr ---\n${tail(stderr)}\n--- log ---\n${tail(log)}`,
+		);
 	}
 
 	/** The node types n8n loaded (built-in and community), as `n8n export:nodes` lists them. */
@@ -225,6 +249,22 @@ function parseRunData(stdout: string): RunExecutionData | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** The run data a failed `n8n execute` logged as one message. */
+function runDataFromLog(logFile: string): RunExecutionData | undefined {
+	if (!fs.existsSync(logFile)) return undefined;
+	for (const line of fs.readFileSync(logFile, 'utf8').split('\n')) {
+		if (!line.includes('resultData')) continue;
+		try {
+			const entry = JSON.parse(line) as { message?: string };
+			const parsed = entry.message ? parseRunData(entry.message) : undefined;
+			if (parsed) return parsed;
+		} catch {
+			// not a log entry of ours
+		}
+	}
+	return undefined;
 }
 
 function tail(text: string, chars = 6000): string {
