@@ -6,6 +6,7 @@ module.exports = {
 	testMatch: ['**/*.e2e.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+	globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
 	testTimeout: 600000,
 	maxWorkers: 1,
 	reporters: ['default', '<rootDir>/test/summaryReporter.js'],

@@ -31,7 +31,8 @@ async function main(): Promise<number> {
 	console.log(`Fake Salesforce listening on ${salesforce.url} (127.0.0.1 only).`);
 
 	console.log('Packing the package and installing it into n8n as its community-package installer does…');
-	process.env.E2E_INSTALLED_NODES = packAndInstall();
+	const installedNodes = packAndInstall();
+	process.env.E2E_INSTALLED_NODES = installedNodes;
 	const runtime = runtimes.find((r) => r.name === 'n8n-v1');
 	if (!runtime) throw new Error('n8n 1.x runtime missing');
 	const n8n = N8nInstance.create(runtime);
@@ -88,6 +89,7 @@ async function main(): Promise<number> {
 	} finally {
 		await n8n.dispose();
 		await salesforce.stop();
+		fs.rmSync(path.dirname(installedNodes), { recursive: true, force: true });
 	}
 }
 
