@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 import * as object from './actions/object/Object.resource';
 import * as record from './actions/record/Record.resource';
+import * as watermark from './actions/watermark/Watermark.resource';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 import {
@@ -67,11 +68,13 @@ export class SalesforceBulk implements INodeType {
 				options: [
 					{ name: 'Record', value: 'record' },
 					{ name: 'Object', value: 'object' },
+					{ name: 'Watermark', value: 'watermark' },
 				],
 				default: 'record',
 			},
 			...record.description,
 			...object.description,
+			...watermark.description,
 		],
 	};
 

@@ -2,6 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 import type { SalesforceBulkType } from './node.type';
 import * as object from './object/Object.resource';
 import * as record from './record/Record.resource';
+import * as watermark from './watermark/Watermark.resource';
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -12,6 +13,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	switch (salesforceBulk.resource) {
 		case 'object':
 			return [await object[salesforceBulk.operation].execute.call(this, items)];
+		case 'watermark':
+			return [await watermark[salesforceBulk.operation].execute.call(this, items)];
 		case 'record':
 			return await record[salesforceBulk.operation].execute.call(this, items);
 		default:

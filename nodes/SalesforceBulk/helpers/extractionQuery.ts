@@ -1,12 +1,22 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { QueryOperation } from '../transport/bulkQuery';
 import { bulkQueryableFields, type DescribeCache } from './describeCache';
-import { conditionClause, fieldPath, selectQuery, SoqlInputError, type Operator } from './soql';
+import { conditionClause, dateTimeLiteral, fieldPath, selectQuery, SoqlInputError, type Operator } from './soql';
+import { readFrom, watermarkKey, type WatermarkState } from './watermark';
 
 export interface Extraction {
 	object: string;
 	soql: string;
 	operation: QueryOperation;
+	/** Set when only changes since the watermark are read. */
+	incremental?: { key: string; field: string; overlapSeconds: number; skipDelivered: boolean };
+}
+
+interface WatermarkOptions {
+	field?: string;
+	overlapSeconds?: number;
+	since?: string;
+	startOver?: boolean;
 }
 
 function commaSeparated(text: string): string[] {
@@ -28,6 +38,7 @@ export async function extractionFor(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	describes: DescribeCache,
+	watermarks: WatermarkState,
 ): Promise<Extraction> {
 	const operation: QueryOperation = context.getNodeParameter('includeDeleted', itemIndex, false)
 		? 'queryAll'
@@ -67,5 +78,28 @@ export async function extractionFor(
 		const field = await describes.field(described.name, fieldPath(condition.field.trim()));
 		where.push(conditionClause({ ...condition, field: condition.field.trim(), type: field.type }));
 	}
-	return { object: described.name, soql: selectQuery({ object: described.name, fields, where }), operation };
+	let incremental: Extraction['incremental'];
+	if (context.getNodeParameter('readMode', itemIndex, 'all') === 'changed') {
+		const options = context.getNodeParameter('watermark', itemIndex, {}) as WatermarkOptions;
+		const field = fieldPath((options.field || 'SystemModstamp').trim());
+		const watermarkDescribe = await describes.field(described.name, field);
+		if (watermarkDescribe.type !== 'datetime') {
+			throw new SoqlInputError(`The watermark field "${field}" is a ${watermarkDescribe.type} field; choose a date-time field`);
+		}
+		if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field);
+		if (!fields.some((f) => f.toLowerCase() === 'id')) fields.unshift('Id');
+		const key = watermarkKey(described.name, field);
+		const overlapSeconds = options.overlapSeconds ?? 300;
+		const committed = options.startOver ? undefined : watermarks.committed[key];
+		const since = options.since?.trim() ? dateTimeLiteral(options.since) : undefined;
+		const from = readFrom(committed, overlapSeconds, since);
+		if (from) where.push(`${field} >= ${dateTimeLiteral(from)}`);
+		incremental = { key, field, overlapSeconds, skipDelivered: !since && !!committed };
+	}
+	return {
+		object: described.name,
+		soql: selectQuery({ object: described.name, fields, where }),
+		operation,
+		incremental,
+	};
 }

@@ -10,6 +10,8 @@ export interface PageCursor {
 	page: number;
 	recordsSoFar: number;
 	totalRecords: number;
+	/** The watermark field, when the extraction reads changes only. */
+	watermarkField?: string;
 }
 
 export function encodeCursor(cursor: PageCursor): string {

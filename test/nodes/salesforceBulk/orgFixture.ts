@@ -6,8 +6,9 @@ import { startFakeSalesforce, type FakeSalesforce } from '../../fakes/salesforce
 export async function salesforceWithOrg(
 	counts: Partial<Record<string, number>>,
 	options: Parameters<typeof startFakeSalesforce>[0] = {},
+	orgOptions: Partial<Parameters<typeof createOrg>[0]> = {},
 ): Promise<{ salesforce: FakeSalesforce; org: FakeOrg }> {
-	const org = createOrg({ seed: 11, counts });
+	const org = createOrg({ seed: 11, counts, ...orgOptions });
 	const salesforce = await startFakeSalesforce({ resultSetSize: 1000, ...options });
 	for (const object of org.objectNames) {
 		if (org.counts[object]) salesforce.load(object, org.records(object));

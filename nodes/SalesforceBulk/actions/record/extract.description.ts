@@ -91,6 +91,73 @@ export const extractProperties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Read',
+		name: 'readMode',
+		type: 'options',
+		options: [
+			{ name: 'All Matching Records', value: 'all' },
+			{
+				name: 'Only Records Changed Since the Watermark',
+				value: 'changed',
+				description:
+					'Incremental: records changed since the last committed watermark. Put a Salesforce Bulk "Commit Watermark" node after the records are written.',
+			},
+		],
+		default: 'all',
+		displayOptions: { show: { fieldsMode: ['all', 'list'] } },
+	},
+	{
+		displayName: 'Watermark',
+		name: 'watermark',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { fieldsMode: ['all', 'list'], readMode: ['changed'] } },
+		options: [
+			{
+				displayName: 'Watermark Field',
+				name: 'field',
+				type: 'string',
+				default: 'SystemModstamp',
+				description:
+					'A date-time field that changes whenever the record changes. SystemModstamp also moves on system updates, so nothing is missed.',
+			},
+			{
+				displayName: 'Overlap (Seconds)',
+				name: 'overlapSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 300,
+				description:
+					'How far before the watermark to read again, for changes Salesforce commits late. Records already delivered are skipped.',
+			},
+			{
+				displayName: 'Since',
+				name: 'since',
+				type: 'string',
+				default: '',
+				placeholder: '2024-05-01T00:00:00Z',
+				description: 'Read changes from this date and time instead of from the watermark',
+			},
+			{
+				displayName: 'Start Over',
+				name: 'startOver',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to ignore the stored watermark and read everything; the next commit stores a new one',
+			},
+		],
+	},
+	{
+		displayName:
+			'The watermark is kept in the workflow and saved only by runs that are not started by hand: a test run in the editor reads changes but does not remember them.',
+		name: 'watermarkNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { fieldsMode: ['all', 'list'], readMode: ['changed'] } },
+	},
+	{
 		displayName: 'Include Deleted and Archived Records',
 		name: 'includeDeleted',
 		type: 'boolean',

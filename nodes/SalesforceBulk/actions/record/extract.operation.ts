@@ -9,6 +9,12 @@ import type { Connection } from 'jsforce';
 import { DescribeCache } from '../../helpers/describeCache';
 import { extractionFor } from '../../helpers/extractionQuery';
 import { decodeCursor, encodeCursor, type PageCursor } from '../../helpers/pageCursor';
+import {
+	advancePending,
+	alreadyDelivered,
+	watermarkState,
+	type WatermarkState,
+} from '../../helpers/watermark';
 import { parseResultSet, typedRecords } from '../../helpers/resultRecords';
 import { createQueryJob, fetchResultSet, waitForQueryJob } from '../../transport/bulkQuery';
 import { salesforceConnection } from '../../transport/connection';
@@ -35,6 +41,7 @@ async function startOrResume(
 	itemIndex: number,
 	connection: Connection,
 	describes: DescribeCache,
+	watermarks: WatermarkState,
 	options: Options,
 ): Promise<Position> {
 	const cursorText = context.getNodeParameter('cursor', itemIndex, '') as string;
@@ -48,9 +55,26 @@ async function startOrResume(
 		}
 		return cursor;
 	}
-	const extraction = await extractionFor(context, itemIndex, describes);
+	const extraction = await extractionFor(context, itemIndex, describes, watermarks);
 	const job = await createQueryJob(connection, extraction.operation, extraction.soql);
 	const done = await waitForQueryJob(connection, job.id, options.jobTimeout ?? 600);
+	if (extraction.incremental) {
+		const { key, overlapSeconds, skipDelivered } = extraction.incremental;
+		// This run reads again everything since the committed watermark, so any earlier uncommitted
+		// run of the same object is superseded: committing it now could skip records it failed on.
+		for (const [jobId, pending] of Object.entries(watermarks.pending)) {
+			if (pending.key === key) delete watermarks.pending[jobId];
+		}
+		watermarks.pending[job.id] = {
+			key,
+			at: null,
+			seen: {},
+			overlapSeconds,
+			skipDelivered,
+			complete: false,
+			startedAt: new Date().toISOString(),
+		};
+	}
 	return {
 		jobId: job.id,
 		locator: null,
@@ -59,7 +83,27 @@ async function startOrResume(
 		page: 0,
 		recordsSoFar: 0,
 		totalRecords: done.numberRecordsProcessed ?? 0,
+		watermarkField: extraction.incremental?.field,
 	};
+}
+
+/**
+ * For an incremental extraction: drops records already delivered with the same watermark value
+ * and folds the rest into the job's pending watermark.
+ */
+function deliverable(records: IDataObject[], position: Position, watermarks: WatermarkState): IDataObject[] {
+	const pending = watermarks.pending[position.jobId];
+	const field = position.watermarkField;
+	if (!pending || !field) return records;
+	const committed = pending.skipDelivered ? watermarks.committed[pending.key] : undefined;
+	const fresh = records.filter(
+		(record) => !alreadyDelivered(committed, String(record.Id), String(record[field])),
+	);
+	advancePending(
+		pending,
+		fresh.filter((record) => record[field]).map((record) => ({ id: String(record.Id), at: String(record[field]) })),
+	);
+	return fresh;
 }
 
 /**
@@ -85,6 +129,7 @@ export async function execute(
 ): Promise<INodeExecutionData[][]> {
 	const connection = await salesforceConnection(this);
 	const describes = new DescribeCache(connection);
+	const watermarks = watermarkState(this.getWorkflowStaticData('global'));
 	const pageMode = this.getNodeParameter('returnMode', 0) === 'page';
 	const records: INodeExecutionData[] = [];
 	const pageInfo: INodeExecutionData[] = [];
@@ -93,7 +138,7 @@ export async function execute(
 		const pairedItem = { item: itemIndex };
 		try {
 			const options = this.getNodeParameter('options', itemIndex, {}) as Options;
-			const position = await startOrResume(this, itemIndex, connection, describes, options);
+			const position = await startOrResume(this, itemIndex, connection, describes, watermarks, options);
 			let recordsInPage = 0;
 			do {
 				const set = await fetchResultSet(connection, position.jobId, {
@@ -103,12 +148,16 @@ export async function execute(
 				});
 				const rows = parseResultSet(set.csv);
 				const types = await describes.typesOf(position.object, rows.columns);
-				for (const json of typedRecords(rows, types)) records.push({ json, pairedItem });
+				for (const json of deliverable(typedRecords(rows, types), position, watermarks)) {
+					records.push({ json, pairedItem });
+				}
 				position.page += 1;
 				position.recordsSoFar += rows.rows.length;
 				recordsInPage = rows.rows.length;
 				position.locator = set.nextLocator;
 			} while (position.locator && !pageMode);
+			const pending = watermarks.pending[position.jobId];
+			if (pending && !position.locator) pending.complete = true;
 
 			if (pageMode) pageInfo.push({ json: pageInfoOf(position, recordsInPage), pairedItem });
 		} catch (error) {
