@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { OPERATORS } from '../helpers/soql';
 
 /** The Salesforce object to work on: a searchable, paged picker, or an API name typed in. */
 export const objectLocator: INodeProperties = {
@@ -31,4 +32,54 @@ export const objectLocator: INodeProperties = {
 			],
 		},
 	],
+};
+
+/** Conditions that must all match; values are checked against each field's type and escaped. */
+export const filtersProperty: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Filter',
+	default: {},
+	description: 'All filters must match. Values are checked against the field type and escaped.',
+	options: [
+		{
+			displayName: 'Condition',
+			name: 'conditions',
+			values: [
+				{
+					displayName: 'Field',
+					name: 'field',
+					type: 'string',
+					default: '',
+					placeholder: 'Industry',
+					description: 'API name of the field, or a parent field such as Account.Industry',
+				},
+				{
+					displayName: 'Operator',
+					name: 'operator',
+					type: 'options',
+					options: Object.entries(OPERATORS).map(([value, soql]) => ({ name: soql, value })),
+					default: 'equal',
+				},
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					description: 'For IN and NOT IN, values separated by commas. Leave empty to compare with null.',
+				},
+			],
+		},
+	],
+};
+
+export const includeDeletedProperty: INodeProperties = {
+	displayName: 'Include Deleted and Archived Records',
+	name: 'includeDeleted',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to read the recycle bin and archived activities too (Bulk "queryAll"); deleted records have IsDeleted = true',
 };

@@ -2,7 +2,7 @@ import type { AllEntities } from 'n8n-workflow';
 
 type NodeMap = {
 	object: 'describe';
-	record: 'extract';
+	record: 'extract' | 'count' | 'getDeleted';
 	watermark: 'commit' | 'get' | 'reset';
 };
 

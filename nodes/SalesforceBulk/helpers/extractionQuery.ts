@@ -67,17 +67,7 @@ export async function extractionFor(
 		}
 	}
 
-	const conditions =
-		(context.getNodeParameter('filters.conditions', itemIndex, []) as Array<{
-			field: string;
-			operator: Operator;
-			value: string;
-		}>) ?? [];
-	const where: string[] = [];
-	for (const condition of conditions) {
-		const field = await describes.field(described.name, fieldPath(condition.field.trim()));
-		where.push(conditionClause({ ...condition, field: condition.field.trim(), type: field.type }));
-	}
+	const where = await filterClauses(context, itemIndex, describes, described.name);
 	let incremental: Extraction['incremental'];
 	if (context.getNodeParameter('readMode', itemIndex, 'all') === 'changed') {
 		const options = context.getNodeParameter('watermark', itemIndex, {}) as WatermarkOptions;
@@ -102,4 +92,25 @@ export async function extractionFor(
 		operation,
 		incremental,
 	};
+}
+
+/** The WHERE clauses of the Filters parameter, each value checked against its field's type. */
+export async function filterClauses(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	describes: DescribeCache,
+	object: string,
+): Promise<string[]> {
+	const conditions = context.getNodeParameter('filters.conditions', itemIndex, []) as Array<{
+		field: string;
+		operator: Operator;
+		value: string;
+	}>;
+	const where: string[] = [];
+	for (const condition of conditions ?? []) {
+		const field = condition.field.trim();
+		const described = await describes.field(object, fieldPath(field));
+		where.push(conditionClause({ ...condition, field, type: described.type }));
+	}
+	return where;
 }

@@ -135,3 +135,54 @@ describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce
 		expect(failed.error?.message).toMatch(/query job \S+ ended Failed/);
 	});
 });
+
+describe('Salesforce Bulk: Count and Get Deleted', () => {
+	let salesforce: FakeSalesforce;
+	let org: FakeOrg;
+	beforeAll(async () => {
+		({ salesforce, org } = await salesforceWithOrg({ User: 5, Account: 40 }));
+	});
+	afterAll(async () => await salesforce.stop());
+
+	const record = (operation: string, extra: Record<string, unknown> = {}) =>
+		salesforceBulkWorkflow({
+			resource: 'record',
+			operation,
+			object: { __rl: true, mode: 'name', value: 'Account' },
+			...extra,
+		});
+
+	it('counts as Salesforce does, with filters and deleted records on request', async () => {
+		const victim = org.idOf('Account', 7);
+		salesforce.delete('Account', victim);
+		const live = await runSalesforceBulk(record('count'), clientCredentialsFor(salesforce));
+		expect(live.output(NODE)[0].json).toMatchObject({ object: 'Account', count: 39 });
+		const all = await runSalesforceBulk(record('count', { includeDeleted: true }), clientCredentialsFor(salesforce));
+		expect(all.output(NODE)[0].json.count).toBe(40);
+		const industry = (org.record('Account', 0) as { Industry: string }).Industry;
+		const filtered = await runSalesforceBulk(
+			record('count', { filters: { conditions: [{ field: 'Industry', operator: 'equal', value: industry }] } }),
+			clientCredentialsFor(salesforce),
+		);
+		const expected = Array.from({ length: 40 }, (_, i) => org.record('Account', i) as { Id: string; Industry: string }).filter(
+			(a) => a.Industry === industry && a.Id !== victim,
+		).length;
+		expect(filtered.output(NODE)[0].json.count).toBe(expected);
+	});
+
+	it('lists records deleted in a period, one item each', async () => {
+		const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+		const victims = [org.idOf('Account', 20), org.idOf('Account', 21)];
+		// Salesforce answers in whole minutes up to the last complete one, so these are a few minutes old.
+		for (const id of victims) salesforce.delete('Account', id, { at: Date.now() - 5 * 60 * 1000 });
+		const result = await runSalesforceBulk(record('getDeleted', { since }), clientCredentialsFor(salesforce));
+		expect(result.error).toBeUndefined();
+		const ids = result.output(NODE).map((item) => item.json.Id);
+		expect(ids).toEqual(expect.arrayContaining(victims));
+	});
+
+	it('explains that Salesforce keeps deletions for 30 days only', async () => {
+		const result = await runSalesforceBulk(record('getDeleted', { since: '2020-01-01T00:00:00Z' }), clientCredentialsFor(salesforce));
+		expect(result.error?.message).toMatch(/last 30 days only/);
+	});
+});

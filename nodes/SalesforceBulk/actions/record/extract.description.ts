@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { objectLocator } from '../common.descriptions';
-import { OPERATORS } from '../../helpers/soql';
+import { filtersProperty, includeDeletedProperty, objectLocator } from '../common.descriptions';
 
 export const extractProperties: INodeProperties[] = [
 	objectLocator,
@@ -50,46 +49,7 @@ export const extractProperties: INodeProperties[] = [
 			'The Bulk API cannot run GROUP BY, OFFSET, COUNT(), subqueries or compound fields. Values you insert with expressions are not escaped: prefer Filters.',
 		displayOptions: { show: { fieldsMode: ['soql'] } },
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'All filters must match. Values are checked against the field type and escaped.',
-		displayOptions: { show: { fieldsMode: ['all', 'list'] } },
-		options: [
-			{
-				displayName: 'Condition',
-				name: 'conditions',
-				values: [
-					{
-						displayName: 'Field',
-						name: 'field',
-						type: 'string',
-						default: '',
-						placeholder: 'Industry',
-						description: 'API name of the field, or a parent field such as Account.Industry',
-					},
-					{
-						displayName: 'Operator',
-						name: 'operator',
-						type: 'options',
-						options: Object.entries(OPERATORS).map(([value, soql]) => ({ name: soql, value })),
-						default: 'equal',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'For IN and NOT IN, values separated by commas. Leave empty to compare with null.',
-					},
-				],
-			},
-		],
-	},
+	{ ...filtersProperty, displayOptions: { show: { fieldsMode: ['all', 'list'] } } },
 	{
 		displayName: 'Read',
 		name: 'readMode',
@@ -157,14 +117,7 @@ export const extractProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { fieldsMode: ['all', 'list'], readMode: ['changed'] } },
 	},
-	{
-		displayName: 'Include Deleted and Archived Records',
-		name: 'includeDeleted',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to read the recycle bin and archived activities too (Bulk "queryAll"); deleted records have IsDeleted = true',
-	},
+	includeDeletedProperty,
 	{
 		displayName: 'Return',
 		name: 'returnMode',
