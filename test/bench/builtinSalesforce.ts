@@ -89,6 +89,7 @@ export function builtinSalesforceReadWorkflows(options: {
 		parent: `bSfRun${options.object}`.slice(0, 16),
 	};
 	const readNode = `Get many ${resource} records`;
+	const idsNode = 'Ids';
 	const countNode = 'Count';
 	const resultNode = 'Read with the built-in node';
 	const credentialId = options.credentialId ?? BUILTIN_SALESFORCE_CREDENTIAL_ID;
@@ -122,22 +123,26 @@ export function builtinSalesforceReadWorkflows(options: {
 			},
 			{
 				id: 'b0000000-0000-4000-8000-000000000003',
+				name: idsNode,
+				type: 'n8n-nodes-base.aggregate',
+				typeVersion: 1,
+				position: [440, 0],
+				parameters: {
+					aggregate: 'aggregateIndividualFields',
+					fieldsToAggregate: { fieldToAggregate: [{ fieldToAggregate: 'Id', renameField: false }] },
+					options: {},
+				},
+			},
+			{
+				id: 'b0000000-0000-4000-8000-000000000004',
 				name: countNode,
 				type: 'n8n-nodes-base.set',
 				typeVersion: 3.4,
-				position: [440, 0],
-				executeOnce: true,
+				position: [660, 0],
 				parameters: {
 					mode: 'manual',
 					assignments: {
-						assignments: [
-							{
-								id: 'c1',
-								name: 'records',
-								value: `={{ $('${readNode}').all().length }}`,
-								type: 'number',
-							},
-						],
+						assignments: [{ id: 'c1', name: 'records', value: '={{ $json.Id.length }}', type: 'number' }],
 					},
 					options: {},
 				},
@@ -145,7 +150,8 @@ export function builtinSalesforceReadWorkflows(options: {
 		],
 		connections: {
 			'When called': { main: [[{ node: readNode, type: 'main', index: 0 }]] },
-			[readNode]: { main: [[{ node: countNode, type: 'main', index: 0 }]] },
+			[readNode]: { main: [[{ node: idsNode, type: 'main', index: 0 }]] },
+			[idsNode]: { main: [[{ node: countNode, type: 'main', index: 0 }]] },
 		},
 		settings: { executionOrder: 'v1', callerPolicy: 'workflowsFromSameOwner' },
 		pinData: {},

@@ -186,3 +186,37 @@ describe('Salesforce Bulk: Count and Get Deleted', () => {
 		expect(result.error?.message).toMatch(/last 30 days only/);
 	});
 });
+
+describe('Salesforce Bulk: slow jobs and API usage', () => {
+	let salesforce: FakeSalesforce;
+	beforeAll(async () => {
+		({ salesforce } = await salesforceWithOrg({ User: 5, Account: 10 }, { pollsToComplete: 1_000_000 }));
+	});
+	afterAll(async () => await salesforce.stop());
+
+	it('gives up on a job after the configured time, naming the job and what to do', async () => {
+		const result = await runSalesforceBulk(
+			extractContacts({ object: { __rl: true, mode: 'name', value: 'Account' }, options: { jobTimeout: 2 } }),
+			clientCredentialsFor(salesforce),
+		);
+		expect(result.error?.message).toMatch(/Salesforce query job \S+ was still (UploadComplete|InProgress) after \d+ s/);
+		expect(result.error?.description).toMatch(/Raise "Job Timeout"/);
+		// Polling backed off: a handful of polls in two seconds, not one every few milliseconds.
+		expect(salesforce.server.log.count({ method: 'GET', path: /\/jobs\/query\/[^/]+$/ })).toBeLessThan(8);
+	});
+});
+
+describe('Salesforce Bulk: API usage', () => {
+	it("shows the org's API usage from Sforce-Limit-Info as an execution hint", async () => {
+		const { salesforce } = await salesforceWithOrg({ User: 5, Account: 10 }, { dailyApiLimit: 15000 });
+		try {
+			const result = await runSalesforceBulk(
+				extractContacts({ object: { __rl: true, mode: 'name', value: 'Account' } }),
+				clientCredentialsFor(salesforce),
+			);
+			expect(result.hints(NODE).map((hint) => hint.message).join(' ')).toMatch(/Salesforce API usage: \d+ of 15,000 requests in the last 24 hours/);
+		} finally {
+			await salesforce.stop();
+		}
+	});
+});
