@@ -9,7 +9,8 @@ interface SalesforceError extends Error {
 }
 
 /** Salesforce's error code and message in n8n's API error, without request headers or tokens. */
-export function salesforceApiError(node: INode, error: SalesforceError, itemIndex?: number): NodeApiError {
+export function salesforceApiError(node: INode, cause: unknown, itemIndex?: number): NodeApiError {
+	const error = cause as SalesforceError;
 	const code = error.errorCode ?? error.name;
 	const message = error.message.replace(/Bearer\s+\S+/g, 'Bearer ***');
 	return new NodeApiError(node, { errorCode: code, message } as JsonObject, {
@@ -59,5 +60,5 @@ export function extractionError(node: INode, error: unknown, itemIndex: number):
 			description: `Raise "Job Timeout" in the node's options, or narrow the query. The job keeps running in Salesforce: its id is ${error.job.id}.`,
 		});
 	}
-	return salesforceApiError(node, error as SalesforceError, itemIndex);
+	return salesforceApiError(node, error, itemIndex);
 }

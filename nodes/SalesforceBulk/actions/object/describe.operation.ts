@@ -8,6 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { salesforceConnection } from '../../transport/connection';
 import { describedObject, type DescribedObject } from '../../helpers/describedObject';
 import { salesforceApiError } from '../../transport/errors';
+import { perItem } from '../../helpers/perItem';
 import type { Connection } from 'jsforce';
 import { objectLocator } from '../common.descriptions';
 
@@ -39,29 +40,14 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const connection = await salesforceConnection(this);
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const objectName = this.getNodeParameter('object', itemIndex, '', {
-				extractValue: true,
-			}) as string;
-			const output = this.getNodeParameter('output', itemIndex) as 'object' | 'field';
-			const described = await describe(connection, objectName);
-			const results: IDataObject[] =
-				output === 'field'
-					? described.fields.map((field) => ({ object: described.name, ...field }))
-					: [described as unknown as IDataObject];
-			for (const json of results) returnData.push({ json, pairedItem: { item: itemIndex } });
-		} catch (error) {
-			const apiError = salesforceApiError(this.getNode(), error, itemIndex);
-			if (!this.continueOnFail()) throw apiError;
-			returnData.push({
-				json: { error: apiError.message, description: apiError.description },
-				pairedItem: { item: itemIndex },
-			});
-		}
-	}
-	return returnData;
+	return await perItem(this, items, (error, itemIndex) => salesforceApiError(this.getNode(), error, itemIndex), async (itemIndex) => {
+		const objectName = this.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string;
+		const output = this.getNodeParameter('output', itemIndex) as 'object' | 'field';
+		const described = await describe(connection, objectName);
+		return output === 'field'
+			? described.fields.map((field) => ({ object: described.name, ...field }))
+			: [described as unknown as IDataObject];
+	});
 }
 
 async function describe(connection: Connection, objectName: string): Promise<DescribedObject> {

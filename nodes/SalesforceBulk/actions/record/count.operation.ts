@@ -6,6 +6,7 @@ import {
 } from 'n8n-workflow';
 import { DescribeCache } from '../../helpers/describeCache';
 import { filterClauses } from '../../helpers/extractionQuery';
+import { perItem } from '../../helpers/perItem';
 import { objectName } from '../../helpers/soql';
 import { salesforceConnection } from '../../transport/connection';
 import { extractionError } from '../../transport/errors';
@@ -22,23 +23,12 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const connection = await salesforceConnection(this);
 	const describes = new DescribeCache(connection);
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const object = objectName(this.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string);
-			const where = await filterClauses(this, itemIndex, describes, object);
-			const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
-			const soql = `SELECT COUNT() FROM ${object}${where.length ? ` WHERE ${where.map((c) => `(${c})`).join(' AND ')}` : ''}`;
-			const result = await connection.query(soql, { scanAll: includeDeleted });
-			returnData.push({
-				json: { object, count: result.totalSize, includeDeleted, filters: where },
-				pairedItem: { item: itemIndex },
-			});
-		} catch (error) {
-			const failure = extractionError(this.getNode(), error, itemIndex);
-			if (!this.continueOnFail()) throw failure;
-			returnData.push({ json: { error: failure.message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return returnData;
+	return await perItem(this, items, (error, itemIndex) => extractionError(this.getNode(), error, itemIndex), async (itemIndex) => {
+		const object = objectName(this.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string);
+		const where = await filterClauses(this, itemIndex, describes, object);
+		const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
+		const soql = `SELECT COUNT() FROM ${object}${where.length ? ` WHERE ${where.map((c) => `(${c})`).join(' AND ')}` : ''}`;
+		const result = await connection.query(soql, { scanAll: includeDeleted });
+		return [{ object, count: result.totalSize, includeDeleted, filters: where }];
+	});
 }
