@@ -37,7 +37,7 @@ export class SalesforceMigrationClientCredentialsApi implements ICredentialType 
 			required: true,
 			placeholder: 'https://acme.my.salesforce.com',
 			description:
-				'The client credentials flow only works against your org\'s My Domain host (Setup → My Domain)',
+				"The client credentials flow only works against your org's My Domain host (Setup → My Domain)",
 		},
 		{
 			displayName: 'Environment',

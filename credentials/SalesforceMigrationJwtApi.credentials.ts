@@ -47,7 +47,8 @@ export class SalesforceMigrationJwtApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'integration@acme.com',
-			description: 'The Salesforce user the migration runs as (pre-authorized for the connected app)',
+			description:
+				'The Salesforce user the migration runs as (pre-authorized for the connected app)',
 		},
 		{
 			displayName: 'Private Key',
@@ -56,14 +57,17 @@ export class SalesforceMigrationJwtApi implements ICredentialType {
 			typeOptions: { password: true, rows: 4 },
 			default: '',
 			required: true,
-			description: "PEM private key matching the certificate uploaded to the connected app",
+			description: 'PEM private key matching the certificate uploaded to the connected app',
 		},
 		{
 			displayName: 'Token Audience',
 			name: 'audience',
 			type: 'options',
 			options: [
-				{ name: 'Production (https://login.salesforce.com)', value: 'https://login.salesforce.com' },
+				{
+					name: 'Production (https://login.salesforce.com)',
+					value: 'https://login.salesforce.com',
+				},
 				{ name: 'Sandbox (https://test.salesforce.com)', value: 'https://test.salesforce.com' },
 			],
 			default: 'https://login.salesforce.com',
@@ -78,9 +82,7 @@ export class SalesforceMigrationJwtApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const audience =
-			credentials.environment === 'custom'
-				? String(credentials.audience)
-				: loginUrlOf(credentials);
+			credentials.environment === 'custom' ? String(credentials.audience) : loginUrlOf(credentials);
 		const assertion = jwtAssertion(
 			String(credentials.clientId),
 			String(credentials.username),

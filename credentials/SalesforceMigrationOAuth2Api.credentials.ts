@@ -39,7 +39,12 @@ export class SalesforceMigrationOAuth2Api implements ICredentialType {
 			default: loginUrlExpression('/services/oauth2/token', '$self'),
 		},
 		{ displayName: 'Scope', name: 'scope', type: 'hidden', default: 'api refresh_token' },
-		{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'hidden', default: '' },
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
 		// Salesforce wants the client id and secret in the token request's body.
 		{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'body' },
 		instanceUrlOverrideProperty,

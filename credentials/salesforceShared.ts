@@ -9,7 +9,8 @@ export const apiVersionProperty: INodeProperties = {
 	type: 'string',
 	default: DEFAULT_SALESFORCE_API_VERSION,
 	placeholder: DEFAULT_SALESFORCE_API_VERSION,
-	description: 'Salesforce REST API version, such as 64.0. Use the newest version your org supports.',
+	description:
+		'Salesforce REST API version, such as 64.0. Use the newest version your org supports.',
 };
 
 export const loginEnvironmentProperties: INodeProperties[] = [
@@ -72,7 +73,8 @@ export const instanceUrlOverrideProperty: INodeProperties = {
 
 export function loginUrlOf(credentials: { environment?: unknown; loginUrl?: unknown }): string {
 	if (credentials.environment === 'sandbox') return 'https://test.salesforce.com';
-	if (credentials.environment === 'custom') return String(credentials.loginUrl ?? '').replace(/\/+$/, '');
+	if (credentials.environment === 'custom')
+		return String(credentials.loginUrl ?? '').replace(/\/+$/, '');
 	return 'https://login.salesforce.com';
 }
 
@@ -80,7 +82,10 @@ export function loginUrlOf(credentials: { environment?: unknown; loginUrl?: unkn
  * The login host plus a path, as an n8n expression for fields resolved before any session exists.
  * A credential's own fields are `$self` in its property defaults and `$credentials` in requests.
  */
-export function loginUrlExpression(path = '', scope: '$self' | '$credentials' = '$credentials'): string {
+export function loginUrlExpression(
+	path = '',
+	scope: '$self' | '$credentials' = '$credentials',
+): string {
 	const host = `(${scope}.environment === 'sandbox' ? 'https://test.salesforce.com' : ${scope}.environment === 'custom' ? ${scope}.loginUrl.replace(/\\/+$/, '') : 'https://login.salesforce.com')`;
 	return path ? `={{${host} + '${path}'}}` : `={{${host}}}`;
 }

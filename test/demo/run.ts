@@ -18,7 +18,11 @@ function table(rows: Array<Record<string, string | number>>): string {
 	const columns = Object.keys(rows[0]);
 	const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
 	const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i])).join('  ');
-	return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => String(r[c]))))].join('\n');
+	return [
+		line(columns),
+		line(widths.map((w) => '-'.repeat(w))),
+		...rows.map((r) => line(columns.map((c) => String(r[c])))),
+	].join('\n');
 }
 
 async function main(): Promise<number> {
@@ -27,10 +31,13 @@ async function main(): Promise<number> {
 	console.log(`Generating a Salesforce org of ${total.toLocaleString('en-US')} records (seed 42)…`);
 	const org = createOrg({ seed: 42, counts });
 	const salesforce = await startFakeSalesforce({ log: { storeBodies: false } });
-	for (const object of org.objectNames) if (org.counts[object]) salesforce.load(object, org.records(object));
+	for (const object of org.objectNames)
+		if (org.counts[object]) salesforce.load(object, org.records(object));
 	console.log(`Fake Salesforce listening on ${salesforce.url} (127.0.0.1 only).`);
 
-	console.log('Packing the package and installing it into n8n as its community-package installer does…');
+	console.log(
+		'Packing the package and installing it into n8n as its community-package installer does…',
+	);
 	const installedNodes = packAndInstall();
 	process.env.E2E_INSTALLED_NODES = installedNodes;
 	const runtime = runtimes.find((r) => r.name === 'n8n-v1');
@@ -53,10 +60,14 @@ async function main(): Promise<number> {
 				},
 			},
 		]);
-		await n8n.publishWorkflow(await n8n.importWorkflow(template('salesforce-org-inventory-page.json')));
+		await n8n.publishWorkflow(
+			await n8n.importWorkflow(template('salesforce-org-inventory-page.json')),
+		);
 		const id = await n8n.importWorkflow(template('salesforce-org-inventory.json'));
 
-		console.log(`Running the "Salesforce org inventory" template in n8n ${runtime.version} on SQLite…`);
+		console.log(
+			`Running the "Salesforce org inventory" template in n8n ${runtime.version} on SQLite…`,
+		);
 		const started = Date.now();
 		const result = await n8n.execute(id);
 		const seconds = (Date.now() - started) / 1000;
@@ -74,7 +85,9 @@ async function main(): Promise<number> {
 			};
 		});
 		const read = rows.reduce((sum, r) => sum + r.read, 0);
-		const apiCalls = salesforce.server.log.count() - salesforce.server.log.count({ path: '/services/oauth2/token' });
+		const apiCalls =
+			salesforce.server.log.count() -
+			salesforce.server.log.count({ path: '/services/oauth2/token' });
 		console.log(`\n${table(rows)}\n`);
 		console.log(
 			`${read.toLocaleString('en-US')} records read in ${seconds.toFixed(1)} s (${Math.round(read / seconds).toLocaleString('en-US')} records/s, including n8n start-up), ${apiCalls} Salesforce API calls, ${salesforce.jobs().length} Bulk query jobs.`,
@@ -84,7 +97,9 @@ async function main(): Promise<number> {
 			console.log(`NOT every record was read: ${missing.map((r) => r.object).join(', ')}`);
 			return 1;
 		}
-		console.log('Every record accounted for. Next: the HubSpot and Intercom stages arrive in later releases.');
+		console.log(
+			'Every record accounted for. Next: the HubSpot and Intercom stages arrive in later releases.',
+		);
 		return 0;
 	} finally {
 		await n8n.dispose();

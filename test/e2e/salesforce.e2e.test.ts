@@ -18,9 +18,13 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 	let org: ReturnType<typeof createOrg>;
 
 	beforeAll(async () => {
-		salesforce = await startFakeSalesforce({ jwtPublicKey: publicKey, log: { storeBodies: false } });
+		salesforce = await startFakeSalesforce({
+			jwtPublicKey: publicKey,
+			log: { storeBodies: false },
+		});
 		org = createOrg({ seed: 5, counts: COUNTS, sharedTimestampEvery: 10, sharedTimestampRate: 1 });
-		for (const object of org.objectNames) if (org.counts[object]) salesforce.load(object, org.records(object));
+		for (const object of org.objectNames)
+			if (org.counts[object]) salesforce.load(object, org.records(object));
 		n8n = N8nInstance.create(runtime);
 		const token = salesforce.issueToken();
 		const common = { environment: 'custom', loginUrl: salesforce.url, apiVersion: '64.0' };
@@ -68,7 +72,9 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 	});
 
 	it('reads the whole org page by page with the inventory templates, every record accounted for', async () => {
-		await n8n.publishWorkflow(await n8n.importWorkflow(template('salesforce-org-inventory-page.json')));
+		await n8n.publishWorkflow(
+			await n8n.importWorkflow(template('salesforce-org-inventory-page.json')),
+		);
 		const id = await n8n.importWorkflow(template('salesforce-org-inventory.json'));
 		const result = await n8n.execute(id);
 
@@ -86,7 +92,9 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 
 	it('brings every kind of awkward value through real n8n intact and typed', async () => {
 		const manifest = org.anomalies('Contact', { limit: 5 });
-		const picked = Object.values(manifest).flatMap((group) => group?.entries.map((entry) => entry.index) ?? []);
+		const picked = Object.values(manifest).flatMap(
+			(group) => group?.entries.map((entry) => entry.index) ?? [],
+		);
 		const ids = [...new Set(picked)].map((index) => org.idOf('Contact', index));
 		const id = await n8n.importWorkflow(
 			bulkWorkflow('awkwardContacts', {
@@ -98,7 +106,9 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 				returnMode: 'all',
 			}),
 		);
-		const records = new Map((await n8n.execute(id)).output('Salesforce').map((item) => [item.json.Id, item.json]));
+		const records = new Map(
+			(await n8n.execute(id)).output('Salesforce').map((item) => [item.json.Id, item.json]),
+		);
 		expect(records.size).toBe(ids.length);
 		for (const index of new Set(picked)) {
 			const expected = org.record('Contact', index) as Record<string, unknown>;
@@ -106,7 +116,10 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 			for (const [field, value] of Object.entries(expected)) {
 				if (!(field in actual)) continue;
 				if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
-					expect([field, Date.parse(String(actual[field]))]).toEqual([field, Date.parse(value.replace(/\+0000$/, 'Z'))]);
+					expect([field, Date.parse(String(actual[field]))]).toEqual([
+						field,
+						Date.parse(value.replace(/\+0000$/, 'Z')),
+					]);
 				} else {
 					expect([field, actual[field]]).toEqual([field, value]);
 				}
@@ -131,13 +144,15 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 				true,
 			),
 		);
-		const run = async () => (await n8n.execute(id)).output('Salesforce').map((item) => item.json.Id as string);
+		const run = async () =>
+			(await n8n.execute(id)).output('Salesforce').map((item) => item.json.Id as string);
 		expect(await run()).toHaveLength(COUNTS.Lead);
 		expect(await run()).toEqual([]);
 		// A bulk update: 50 Leads stamped with one and the same second, across result-set boundaries.
 		const changed = Array.from({ length: 50 }, (_, i) => org.idOf('Lead', i * 53));
 		const at = Date.now();
-		for (const lead of changed) salesforce.update('Lead', lead, { LastName: 'Bulk updated' }, { at });
+		for (const lead of changed)
+			salesforce.update('Lead', lead, { LastName: 'Bulk updated' }, { at });
 		expect((await run()).sort()).toEqual([...changed].sort());
 		expect(await run()).toEqual([]);
 	});
@@ -190,44 +205,68 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 	it.each([
 		['clientCredentials', 'salesforceMigrationClientCredentialsApi', 'sf-client-credentials'],
 		['jwt', 'salesforceMigrationJwtApi', 'sf-jwt'],
-	])('logs in with the %s credential and describes an object', async (authentication, type, credentialId) => {
-		const id = await n8n.importWorkflow({
-			id: `describe${authentication}`.slice(0, 16),
-			name: `Describe with ${authentication}`,
-			nodes: [
-				{ id: 'a', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-				{
-					id: 'b',
-					name: 'Describe Account',
-					type: 'n8n-nodes-salesforce-migration.salesforceBulk',
-					typeVersion: 1,
-					position: [200, 0],
-					parameters: {
-						authentication,
-						resource: 'object',
-						operation: 'describe',
-						object: { __rl: true, mode: 'list', value: 'Account' },
-						output: 'object',
+	])(
+		'logs in with the %s credential and describes an object',
+		async (authentication, type, credentialId) => {
+			const id = await n8n.importWorkflow({
+				id: `describe${authentication}`.slice(0, 16),
+				name: `Describe with ${authentication}`,
+				nodes: [
+					{
+						id: 'a',
+						name: 'Start',
+						type: 'n8n-nodes-base.manualTrigger',
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: {},
 					},
-					credentials: { [type]: { id: credentialId, name: credentialId } },
-				},
-			],
-			connections: { Start: { main: [[{ node: 'Describe Account', type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-		});
-		const result = await n8n.execute(id);
-		const [account] = result.output('Describe Account');
-		expect(account.json).toMatchObject({ name: 'Account', keyPrefix: '001' });
-	});
+					{
+						id: 'b',
+						name: 'Describe Account',
+						type: 'n8n-nodes-salesforce-migration.salesforceBulk',
+						typeVersion: 1,
+						position: [200, 0],
+						parameters: {
+							authentication,
+							resource: 'object',
+							operation: 'describe',
+							object: { __rl: true, mode: 'list', value: 'Account' },
+							output: 'object',
+						},
+						credentials: { [type]: { id: credentialId, name: credentialId } },
+					},
+				],
+				connections: { Start: { main: [[{ node: 'Describe Account', type: 'main', index: 0 }]] } },
+				settings: { executionOrder: 'v1' },
+			});
+			const result = await n8n.execute(id);
+			const [account] = result.output('Describe Account');
+			expect(account.json).toMatchObject({ name: 'Account', keyPrefix: '001' });
+		},
+	);
 });
 
 /** Start → one Salesforce Bulk node (client credentials) → optionally a Commit Watermark node. */
-function bulkWorkflow(id: string, parameters: Record<string, unknown>, commit = false): WorkflowImport {
+function bulkWorkflow(
+	id: string,
+	parameters: Record<string, unknown>,
+	commit = false,
+): WorkflowImport {
 	const credentials = {
-		salesforceMigrationClientCredentialsApi: { id: 'sf-client-credentials', name: 'Salesforce client credentials' },
+		salesforceMigrationClientCredentialsApi: {
+			id: 'sf-client-credentials',
+			name: 'Salesforce client credentials',
+		},
 	};
 	const nodes: unknown[] = [
-		{ id: 'a', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'a',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			id: 'b',
 			name: 'Salesforce',
@@ -238,7 +277,9 @@ function bulkWorkflow(id: string, parameters: Record<string, unknown>, commit = 
 			credentials,
 		},
 	];
-	const connections: Record<string, unknown> = { Start: { main: [[{ node: 'Salesforce', type: 'main', index: 0 }]] } };
+	const connections: Record<string, unknown> = {
+		Start: { main: [[{ node: 'Salesforce', type: 'main', index: 0 }]] },
+	};
 	if (commit) {
 		nodes.push({
 			id: 'c',

@@ -26,7 +26,8 @@ export const objectLocator: INodeProperties = {
 					type: 'regex',
 					properties: {
 						regex: '^[A-Za-z][A-Za-z0-9_]*$',
-						errorMessage: 'An API name has letters, digits and underscores only, such as Invoice__c',
+						errorMessage:
+							'An API name has letters, digits and underscores only, such as Invoice__c',
 					},
 				},
 			],
@@ -68,7 +69,8 @@ export const filtersProperty: INodeProperties = {
 					name: 'value',
 					type: 'string',
 					default: '',
-					description: 'For IN and NOT IN, values separated by commas. Leave empty to compare with null.',
+					description:
+						'For IN and NOT IN, values separated by commas. Leave empty to compare with null.',
 				},
 			],
 		},

@@ -16,7 +16,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		case 'watermark':
 			return [await watermark[salesforceBulk.operation].execute.call(this, items)];
 		case 'record':
-			if (salesforceBulk.operation === 'extract') return await record.extract.execute.call(this, items);
+			if (salesforceBulk.operation === 'extract')
+				return await record.extract.execute.call(this, items);
 			return [await record[salesforceBulk.operation].execute.call(this, items)];
 		default:
 			throw new NodeOperationError(this.getNode(), `The resource "${resource}" is not known`);

@@ -1,7 +1,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { QueryOperation } from '../transport/bulkQuery';
 import { bulkQueryableFields, type DescribeCache } from './describeCache';
-import { conditionClause, dateTimeLiteral, fieldPath, selectQuery, SoqlInputError, type Operator } from './soql';
+import {
+	conditionClause,
+	dateTimeLiteral,
+	fieldPath,
+	selectQuery,
+	SoqlInputError,
+	type Operator,
+} from './soql';
 import { readFrom, watermarkKey, type WatermarkState } from './watermark';
 
 export interface Extraction {
@@ -50,7 +57,9 @@ export async function extractionFor(
 		return { object: objectOfSoql(soql), soql, operation };
 	}
 
-	const object = context.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string;
+	const object = context.getNodeParameter('object', itemIndex, '', {
+		extractValue: true,
+	}) as string;
 	const described = await describes.get(object);
 	const chosen =
 		fieldsMode === 'all'
@@ -74,7 +83,9 @@ export async function extractionFor(
 		const field = fieldPath((options.field || 'SystemModstamp').trim());
 		const watermarkDescribe = await describes.field(described.name, field);
 		if (watermarkDescribe.type !== 'datetime') {
-			throw new SoqlInputError(`The watermark field "${field}" is a ${watermarkDescribe.type} field; choose a date-time field`);
+			throw new SoqlInputError(
+				`The watermark field "${field}" is a ${watermarkDescribe.type} field; choose a date-time field`,
+			);
 		}
 		if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field);
 		if (!fields.some((f) => f.toLowerCase() === 'id')) fields.unshift('Id');

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	NodeApiError,
+	NodeOperationError,
+} from 'n8n-workflow';
 
 /**
  * Runs an operation item by item: each result keeps its link to the input item (pairedItem), and a
@@ -18,7 +24,10 @@ export async function perItem(
 		} catch (error) {
 			const failure = failureOf(error, itemIndex);
 			if (!context.continueOnFail()) throw failure;
-			returnData.push({ json: { error: failure.message, description: failure.description ?? null }, pairedItem });
+			returnData.push({
+				json: { error: failure.message, description: failure.description ?? null },
+				pairedItem,
+			});
 		}
 	}
 	return returnData;

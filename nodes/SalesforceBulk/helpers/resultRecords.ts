@@ -15,7 +15,10 @@ export function parseResultSet(csv: string): ResultSetRows {
 }
 
 /** Records typed by their columns' describe types; a column without a known type stays text. */
-export function typedRecords({ columns, rows }: ResultSetRows, types: Map<string, string>): IDataObject[] {
+export function typedRecords(
+	{ columns, rows }: ResultSetRows,
+	types: Map<string, string>,
+): IDataObject[] {
 	const typeByColumn = columns.map((column) => types.get(column));
 	return rows.map((row) => {
 		const record: IDataObject = {};

@@ -12,12 +12,14 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:?
 export class SoqlInputError extends Error {}
 
 export function objectName(name: string): string {
-	if (!NAME.test(name)) throw new SoqlInputError(`"${name}" is not a valid Salesforce object API name`);
+	if (!NAME.test(name))
+		throw new SoqlInputError(`"${name}" is not a valid Salesforce object API name`);
 	return name;
 }
 
 export function fieldPath(path: string): string {
-	if (!FIELD_PATH.test(path)) throw new SoqlInputError(`"${path}" is not a valid Salesforce field name`);
+	if (!FIELD_PATH.test(path))
+		throw new SoqlInputError(`"${path}" is not a valid Salesforce field name`);
 	return path;
 }
 
@@ -64,7 +66,8 @@ export function literalFor(type: string, value: unknown): string {
 			if (!/^-?\d+(\.\d+)?$/.test(text)) throw new SoqlInputError(`"${text}" is not a number`);
 			return text;
 		case 'boolean':
-			if (text !== 'true' && text !== 'false') throw new SoqlInputError(`"${text}" is not true or false`);
+			if (text !== 'true' && text !== 'false')
+				throw new SoqlInputError(`"${text}" is not true or false`);
 			return text;
 		case 'date':
 			if (!DATE.test(text)) throw new SoqlInputError(`"${text}" is not a date such as 2024-05-01`);
@@ -108,7 +111,8 @@ export function conditionClause({ field, operator: name, value, type }: Conditio
 					.split(',')
 					.map((v) => v.trim())
 					.filter(Boolean);
-		if (!values.length) throw new SoqlInputError(`"${operator}" on ${field} needs at least one value`);
+		if (!values.length)
+			throw new SoqlInputError(`"${operator}" on ${field} needs at least one value`);
 		return `${fieldPath(field)} ${operator} (${values.map((v) => literalFor(type, v)).join(', ')})`;
 	}
 	return `${fieldPath(field)} ${operator} ${literalFor(type, value)}`;

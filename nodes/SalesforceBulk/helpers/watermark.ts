@@ -62,20 +62,28 @@ export function readFrom(
 	return new Date(Date.parse(committed.at) - overlapSeconds * 1000).toISOString();
 }
 
-export function alreadyDelivered(committed: CommittedWatermark | undefined, id: string, at: string): boolean {
+export function alreadyDelivered(
+	committed: CommittedWatermark | undefined,
+	id: string,
+	at: string,
+): boolean {
 	const seen = committed?.seen[id];
 	return seen !== undefined && Date.parse(seen) === Date.parse(at);
 }
 
 /** Folds a page of delivered records into the job's pending watermark. */
-export function advancePending(pending: PendingWatermark, delivered: Array<{ id: string; at: string }>): void {
+export function advancePending(
+	pending: PendingWatermark,
+	delivered: Array<{ id: string; at: string }>,
+): void {
 	for (const { at } of delivered) {
 		if (!pending.at || Date.parse(at) > Date.parse(pending.at)) pending.at = at;
 	}
 	if (!pending.at) return;
 	const floor = Date.parse(pending.at) - pending.overlapSeconds * 1000;
 	for (const { id, at } of delivered) if (Date.parse(at) >= floor) pending.seen[id] = at;
-	for (const [id, at] of Object.entries(pending.seen)) if (Date.parse(at) < floor) delete pending.seen[id];
+	for (const [id, at] of Object.entries(pending.seen))
+		if (Date.parse(at) < floor) delete pending.seen[id];
 }
 
 /**
@@ -83,7 +91,11 @@ export function advancePending(pending: PendingWatermark, delivered: Array<{ id:
  * its last page, carrying over the previous `seen` entries still inside the window. Returns what
  * was committed, or undefined when the newest extraction is not finished (or there is none).
  */
-export function commitWatermark(state: WatermarkState, key: string, now = new Date()): CommittedWatermark | undefined {
+export function commitWatermark(
+	state: WatermarkState,
+	key: string,
+	now = new Date(),
+): CommittedWatermark | undefined {
 	const ofKey = Object.entries(state.pending)
 		.filter(([, pending]) => pending.key === key)
 		.sort(([, a], [, b]) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
@@ -91,12 +103,16 @@ export function commitWatermark(state: WatermarkState, key: string, now = new Da
 	if (!newest?.[1].complete) return undefined;
 	const [, pending] = newest;
 	const previous = state.committed[key];
-	const at = pending.at && (!previous || Date.parse(pending.at) > Date.parse(previous.at)) ? pending.at : previous?.at;
+	const at =
+		pending.at && (!previous || Date.parse(pending.at) > Date.parse(previous.at))
+			? pending.at
+			: previous?.at;
 	if (at) {
 		const floor = Date.parse(at) - pending.overlapSeconds * 1000;
 		const seen: Record<string, string> = {};
 		for (const source of [previous?.seen ?? {}, pending.seen]) {
-			for (const [id, value] of Object.entries(source)) if (Date.parse(value) >= floor) seen[id] = value;
+			for (const [id, value] of Object.entries(source))
+				if (Date.parse(value) >= floor) seen[id] = value;
 		}
 		state.committed[key] = { at, seen, committedAt: now.toISOString() };
 	}

@@ -22,7 +22,10 @@ export async function searchObjects(
 	const start = Number(paginationToken ?? 0);
 	const page = matches.slice(start, start + PAGE_SIZE);
 	return {
-		results: page.map((object) => ({ name: `${object.label} (${object.name})`, value: object.name })),
+		results: page.map((object) => ({
+			name: `${object.label} (${object.name})`,
+			value: object.name,
+		})),
 		paginationToken: start + PAGE_SIZE < matches.length ? String(start + PAGE_SIZE) : undefined,
 	};
 }

@@ -10,6 +10,10 @@ export async function getBulkFields(this: ILoadOptionsFunctions): Promise<INodeP
 	const described = describedObject(await connection.sobject(objectName).describe());
 	return described.fields
 		.filter((field) => field.bulkQueryable)
-		.map((field) => ({ name: `${field.label} (${field.name})`, value: field.name, description: field.type }))
+		.map((field) => ({
+			name: `${field.label} (${field.name})`,
+			value: field.name,
+			description: field.type,
+		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -9,7 +9,12 @@ export type QueryOperation = 'query' | 'queryAll';
 /** Bulk API 2.0 answers errors with a JSON array of {errorCode, message}. */
 class BulkResultsApi extends HttpApi<never> {
 	hasErrorInResponseBody(body: unknown): boolean {
-		return Array.isArray(body) && typeof body[0] === 'object' && body[0] !== null && 'errorCode' in body[0];
+		return (
+			Array.isArray(body) &&
+			typeof body[0] === 'object' &&
+			body[0] !== null &&
+			'errorCode' in body[0]
+		);
 	}
 
 	isSessionExpired(response: { statusCode: number; body: string }): boolean {
@@ -61,13 +66,15 @@ export async function createQueryJob(
 	operation: QueryOperation,
 	soql: string,
 ): Promise<QueryJobInfoV2> {
-	return await queryJob(connection, { bodyParams: { operation, query: soql }, pollingOptions: POLLING }).open();
+	return await queryJob(connection, {
+		bodyParams: { operation, query: soql },
+		pollingOptions: POLLING,
+	}).open();
 }
 
 export async function queryJobInfo(connection: Connection, jobId: string): Promise<QueryJobInfoV2> {
 	return await queryJob(connection, { id: jobId, pollingOptions: POLLING }).check();
 }
-
 
 /**
  * Polls until the job completes, starting at half a second and backing off to five, as long as
@@ -117,7 +124,11 @@ export async function fetchResultSet(
 		headers = response.headers;
 		recordApiUsage(connection, headers);
 	});
-	const csv = (await api.request({ method: 'GET', url, headers: { Accept: 'text/csv' } })) as string;
+	const csv = (await api.request({
+		method: 'GET',
+		url,
+		headers: { Accept: 'text/csv' },
+	})) as string;
 	const locator = headers['sforce-locator'];
 	return {
 		csv,

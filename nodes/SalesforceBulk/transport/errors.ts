@@ -38,7 +38,11 @@ function hintFor(code: string | undefined): string | undefined {
 }
 
 /** Any failure of an extraction, as the error n8n shows: bad input, a failed job, or an API error. */
-export function extractionError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function extractionError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeOperationError || error instanceof NodeApiError) return error;
 	if (error instanceof SoqlInputError) {
 		return new NodeOperationError(node, error.message, {

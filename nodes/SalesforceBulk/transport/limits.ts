@@ -1,7 +1,10 @@
 import type { Connection } from 'jsforce';
 
 /** Keeps the org's API usage from a response's `Sforce-Limit-Info: api-usage=used/limit` header. */
-export function recordApiUsage(connection: Connection, headers: Record<string, string | undefined>): void {
+export function recordApiUsage(
+	connection: Connection,
+	headers: Record<string, string | undefined>,
+): void {
 	const match = /api-usage=(\d+)\/(\d+)/.exec(headers['sforce-limit-info'] ?? '');
 	if (match) {
 		connection.limitInfo = { apiUsage: { used: Number(match[1]), limit: Number(match[2]) } };

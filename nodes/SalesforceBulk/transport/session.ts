@@ -16,11 +16,15 @@ export interface SalesforceSession {
 }
 
 function credentialTypeOf(context: Context): string {
-	return credentialTypeFor(context.getNodeParameter('authentication', 0) as SalesforceAuthentication);
+	return credentialTypeFor(
+		context.getNodeParameter('authentication', 0) as SalesforceAuthentication,
+	);
 }
 
 function sessionFrom(credentials: ICredentialDataDecryptedObject): Partial<SalesforceSession> {
-	const oauth = credentials.oauthTokenData as { access_token?: string; instance_url?: string } | undefined;
+	const oauth = credentials.oauthTokenData as
+		| { access_token?: string; instance_url?: string }
+		| undefined;
 	const instanceUrl =
 		(credentials.instanceUrlOverride as string) ||
 		(credentials.sessionInstanceUrl as string) ||

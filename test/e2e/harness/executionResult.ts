@@ -9,7 +9,9 @@ export interface RunExecutionData {
 				executionStatus?: string;
 				error?: { message: string; description?: string };
 				hints?: Array<{ message: string }>;
-				data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }> | null> };
+				data?: {
+					main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }> | null>;
+				};
 			}>
 		>;
 		lastNodeExecuted?: string;
@@ -34,7 +36,9 @@ export class ExecutionResult {
 	errorSummary(): string {
 		const e = this.error;
 		if (!e) return 'no error';
-		return [e.node?.name && `node "${e.node.name}"`, e.message, e.description].filter(Boolean).join(': ');
+		return [e.node?.name && `node "${e.node.name}"`, e.message, e.description]
+			.filter(Boolean)
+			.join(': ');
 	}
 
 	/** Names of the nodes that ran. */
@@ -45,11 +49,16 @@ export class ExecutionResult {
 	/** Items on one output of a node, over all of its runs (a node inside a loop runs many times). */
 	output(nodeName: string, outputIndex = 0): Item[] {
 		const runs = this.data.resultData.runData[nodeName];
-		if (!runs) throw new Error(`Node "${nodeName}" did not run; nodes that ran: ${this.nodesRun.join(', ')}`);
+		if (!runs)
+			throw new Error(
+				`Node "${nodeName}" did not run; nodes that ran: ${this.nodesRun.join(', ')}`,
+			);
 		return runs.flatMap((run) => run.data?.main[outputIndex] ?? []);
 	}
 
 	hints(nodeName: string): string[] {
-		return (this.data.resultData.runData[nodeName] ?? []).flatMap((run) => (run.hints ?? []).map((h) => h.message));
+		return (this.data.resultData.runData[nodeName] ?? []).flatMap((run) =>
+			(run.hints ?? []).map((h) => h.message),
+		);
 	}
 }

@@ -79,7 +79,8 @@ export class N8nInstance {
 
 	static create(runtime: N8nRuntime, options: { env?: Record<string, string> } = {}): N8nInstance {
 		const nodesTemplate = process.env.E2E_INSTALLED_NODES;
-		if (!nodesTemplate) throw new Error('E2E_INSTALLED_NODES is not set: run through jest.e2e.config.js');
+		if (!nodesTemplate)
+			throw new Error('E2E_INSTALLED_NODES is not set: run through jest.e2e.config.js');
 		const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-e2e-${runtime.name}-`));
 		fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
 		fs.cpSync(nodesTemplate, path.join(userFolder, '.n8n', 'nodes'), { recursive: true });
@@ -99,7 +100,11 @@ export class N8nInstance {
 				timeout: 30 * 60 * 1000,
 			});
 		} catch (error) {
-			const { stdout = '', stderr = '', code } = error as { stdout?: string; stderr?: string; code?: number };
+			const {
+				stdout = '',
+				stderr = '',
+				code,
+			} = error as { stdout?: string; stderr?: string; code?: number };
 			throw new Error(
 				`n8n ${args[0]} failed on ${this.runtime.name} (exit ${code}).\n--- stdout ---\n${tail(stdout)}\n--- stderr ---\n${tail(stderr)}`,
 			);
@@ -113,11 +118,17 @@ export class N8nInstance {
 	}
 
 	async importCredentials(credentials: CredentialImport[]): Promise<void> {
-		await this.cli(['import:credentials', `--input=${this.writeJson('credentials.json', credentials)}`]);
+		await this.cli([
+			'import:credentials',
+			`--input=${this.writeJson('credentials.json', credentials)}`,
+		]);
 	}
 
 	async importWorkflow(workflow: WorkflowImport): Promise<string> {
-		await this.cli(['import:workflow', `--input=${this.writeJson(`workflow-${workflow.id}.json`, workflow)}`]);
+		await this.cli([
+			'import:workflow',
+			`--input=${this.writeJson(`workflow-${workflow.id}.json`, workflow)}`,
+		]);
 		return workflow.id;
 	}
 
@@ -137,7 +148,9 @@ export class N8nInstance {
 	async execute(workflowId: string): Promise<ExecutionResult> {
 		const result = await this.executeAllowingFailure(workflowId);
 		if (result.error) {
-			throw new Error(`Workflow ${workflowId} failed on ${this.runtime.name}: ${result.errorSummary()}`);
+			throw new Error(
+				`Workflow ${workflowId} failed on ${this.runtime.name}: ${result.errorSummary()}`,
+			);
 		}
 		return result;
 	}
@@ -177,7 +190,9 @@ export class N8nInstance {
 	}
 
 	/** The node types n8n loaded (built-in and community), as `n8n export:nodes` lists them. */
-	async nodeTypes(): Promise<Array<{ name: string; displayName: string; credentials?: Array<{ name: string }> }>> {
+	async nodeTypes(): Promise<
+		Array<{ name: string; displayName: string; credentials?: Array<{ name: string }> }>
+	> {
 		const file = path.join(this.userFolder, 'nodes-export.json');
 		await this.cli(['export:nodes', `--output=${file}`]);
 		return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -215,7 +230,9 @@ export class N8nInstance {
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		await this.stop();
-		throw new Error(`n8n start did not become ready on ${this.runtime.name}:\n${tail(this.serverOutput)}`);
+		throw new Error(
+			`n8n start did not become ready on ${this.runtime.name}:\n${tail(this.serverOutput)}`,
+		);
 	}
 
 	get serverLog(): string {
@@ -237,7 +254,8 @@ export class N8nInstance {
 
 	async dispose(): Promise<void> {
 		await this.stop();
-		if (!process.env.E2E_KEEP_USER_FOLDERS) fs.rmSync(this.userFolder, { recursive: true, force: true });
+		if (!process.env.E2E_KEEP_USER_FOLDERS)
+			fs.rmSync(this.userFolder, { recursive: true, force: true });
 	}
 }
 

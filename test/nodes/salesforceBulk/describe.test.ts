@@ -2,7 +2,7 @@ import type { FakeSalesforce } from '../../fakes/salesforce';
 import { clientCredentialsFor, oAuth2CredentialsFor, salesforceWithOrg } from './orgFixture';
 import { NODE, runSalesforceBulk, salesforceBulkWorkflow } from './workflow';
 
-describe('Salesforce Bulk: Describe, in n8n\'s engine against the fake Salesforce', () => {
+describe("Salesforce Bulk: Describe, in n8n's engine against the fake Salesforce", () => {
 	let salesforce: FakeSalesforce;
 	beforeAll(async () => {
 		({ salesforce } = await salesforceWithOrg({ Account: 3 }));
@@ -40,17 +40,22 @@ describe('Salesforce Bulk: Describe, in n8n\'s engine against the fake Salesforc
 		const result = await runSalesforceBulk(workflow, credentials, 'oAuth2');
 		expect(result.error).toBeUndefined();
 		expect(result.output(NODE).length).toBeGreaterThan(20);
-		expect(salesforce.server.log.count({ path: '/services/oauth2/token' })).toBeGreaterThanOrEqual(1);
+		expect(salesforce.server.log.count({ path: '/services/oauth2/token' })).toBeGreaterThanOrEqual(
+			1,
+		);
 	});
 
-	it('names Salesforce\'s error code for an unknown object, and continues on fail when asked', async () => {
+	it("names Salesforce's error code for an unknown object, and continues on fail when asked", async () => {
 		const failing = describeAccount({ object: { __rl: true, mode: 'name', value: 'Nope__c' } });
 		const failed = await runSalesforceBulk(failing, clientCredentialsFor(salesforce));
 		expect(failed.error?.message).toMatch(/NOT_FOUND/);
 		expect(failed.error?.description).toMatch(/API names are case-sensitive/);
 
 		const continued = await runSalesforceBulk(
-			{ ...failing, nodes: failing.nodes.map((n) => (n.name === NODE ? { ...n, continueOnFail: true } : n)) },
+			{
+				...failing,
+				nodes: failing.nodes.map((n) => (n.name === NODE ? { ...n, continueOnFail: true } : n)),
+			},
 			clientCredentialsFor(salesforce),
 		);
 		expect(continued.error).toBeUndefined();

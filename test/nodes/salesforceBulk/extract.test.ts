@@ -14,7 +14,7 @@ const extractContacts = (extra: Record<string, unknown> = {}) =>
 		...extra,
 	});
 
-describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce', () => {
+describe("Salesforce Bulk: Extract, in n8n's engine against the fake Salesforce", () => {
 	let salesforce: FakeSalesforce;
 	let org: FakeOrg;
 	beforeAll(async () => {
@@ -48,7 +48,11 @@ describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce
 			for (const [field, value] of Object.entries(expected)) {
 				if (!(field in (actual as object))) continue; // compound fields are not read by Bulk
 				const got = (actual as Record<string, unknown>)[field];
-				if (typeof value === 'string' && /T\d{2}:\d{2}:\d{2}/.test(value) && typeof got === 'string') {
+				if (
+					typeof value === 'string' &&
+					/T\d{2}:\d{2}:\d{2}/.test(value) &&
+					typeof got === 'string'
+				) {
 					expect(new Date(got).getTime()).toBe(new Date(value.replace(/\+0000$/, 'Z')).getTime());
 				} else {
 					expect([field, got]).toEqual([field, value === '' ? null : value]);
@@ -65,7 +69,12 @@ describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce
 		expect(first.error).toBeUndefined();
 		expect(first.output(NODE, 0)).toHaveLength(400);
 		const [info] = first.output(NODE, 1);
-		expect(info.json).toMatchObject({ hasMore: true, recordsInPage: 400, recordsSoFar: 400, totalRecords: 1000 });
+		expect(info.json).toMatchObject({
+			hasMore: true,
+			recordsInPage: 400,
+			recordsSoFar: 400,
+			totalRecords: 1000,
+		});
 
 		const seen = new Set(first.output(NODE, 0).map((r) => r.json.Id));
 		let cursor = info.json.cursor as string;
@@ -88,7 +97,10 @@ describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce
 		try {
 			const live = await runSalesforceBulk(extractContacts(), clientCredentialsFor(salesforce));
 			expect(live.output(NODE).some((r) => r.json.Id === victim)).toBe(false);
-			const all = await runSalesforceBulk(extractContacts({ includeDeleted: true }), clientCredentialsFor(salesforce));
+			const all = await runSalesforceBulk(
+				extractContacts({ includeDeleted: true }),
+				clientCredentialsFor(salesforce),
+			);
 			expect(all.output(NODE).find((r) => r.json.Id === victim)?.json.IsDeleted).toBe(true);
 		} finally {
 			salesforce.undelete('Contact', victim);
@@ -110,19 +122,25 @@ describe('Salesforce Bulk: Extract, in n8n\'s engine against the fake Salesforce
 		const records = result.output(NODE).map((r) => r.json);
 		expect(records.length).toBeGreaterThanOrEqual(1);
 		expect(Object.keys(records[0]).sort()).toEqual(['Account.Name', 'Email', 'Id', 'LastName']);
-		expect(lastJobQuery()).toContain(`WHERE (Email = '${String(target.Email).replace(/'/g, "\\'")}')`);
+		expect(lastJobQuery()).toContain(
+			`WHERE (Email = '${String(target.Email).replace(/'/g, "\\'")}')`,
+		);
 	});
 
 	it('refuses a filter value that does not fit the field type, naming the field', async () => {
 		const result = await runSalesforceBulk(
-			extractContacts({ filters: { conditions: [{ field: 'Birthdate', operator: 'greaterThan', value: "1 OR Name != ''" }] } }),
+			extractContacts({
+				filters: {
+					conditions: [{ field: 'Birthdate', operator: 'greaterThan', value: "1 OR Name != ''" }],
+				},
+			}),
 			clientCredentialsFor(salesforce),
 		);
 		expect(result.error?.message).toMatch(/is not a date/);
 		expect(jobQueries().some((query) => query.includes('OR Name'))).toBe(false);
 	});
 
-	it('reports invalid SOQL with Salesforce\'s error code, and a failed job with its id', async () => {
+	it("reports invalid SOQL with Salesforce's error code, and a failed job with its id", async () => {
 		const invalid = await runSalesforceBulk(
 			extractContacts({ fieldsMode: 'soql', soql: 'SELECT Id, NoSuchField__c FROM Contact' }),
 			clientCredentialsFor(salesforce),
@@ -157,16 +175,22 @@ describe('Salesforce Bulk: Count and Get Deleted', () => {
 		salesforce.delete('Account', victim);
 		const live = await runSalesforceBulk(record('count'), clientCredentialsFor(salesforce));
 		expect(live.output(NODE)[0].json).toMatchObject({ object: 'Account', count: 39 });
-		const all = await runSalesforceBulk(record('count', { includeDeleted: true }), clientCredentialsFor(salesforce));
+		const all = await runSalesforceBulk(
+			record('count', { includeDeleted: true }),
+			clientCredentialsFor(salesforce),
+		);
 		expect(all.output(NODE)[0].json.count).toBe(40);
 		const industry = (org.record('Account', 0) as { Industry: string }).Industry;
 		const filtered = await runSalesforceBulk(
-			record('count', { filters: { conditions: [{ field: 'Industry', operator: 'equal', value: industry }] } }),
+			record('count', {
+				filters: { conditions: [{ field: 'Industry', operator: 'equal', value: industry }] },
+			}),
 			clientCredentialsFor(salesforce),
 		);
-		const expected = Array.from({ length: 40 }, (_, i) => org.record('Account', i) as { Id: string; Industry: string }).filter(
-			(a) => a.Industry === industry && a.Id !== victim,
-		).length;
+		const expected = Array.from(
+			{ length: 40 },
+			(_, i) => org.record('Account', i) as { Id: string; Industry: string },
+		).filter((a) => a.Industry === industry && a.Id !== victim).length;
 		expect(filtered.output(NODE)[0].json.count).toBe(expected);
 	});
 
@@ -175,14 +199,20 @@ describe('Salesforce Bulk: Count and Get Deleted', () => {
 		const victims = [org.idOf('Account', 20), org.idOf('Account', 21)];
 		// Salesforce answers in whole minutes up to the last complete one, so these are a few minutes old.
 		for (const id of victims) salesforce.delete('Account', id, { at: Date.now() - 5 * 60 * 1000 });
-		const result = await runSalesforceBulk(record('getDeleted', { since }), clientCredentialsFor(salesforce));
+		const result = await runSalesforceBulk(
+			record('getDeleted', { since }),
+			clientCredentialsFor(salesforce),
+		);
 		expect(result.error).toBeUndefined();
 		const ids = result.output(NODE).map((item) => item.json.Id);
 		expect(ids).toEqual(expect.arrayContaining(victims));
 	});
 
 	it('explains that Salesforce keeps deletions for 30 days only', async () => {
-		const result = await runSalesforceBulk(record('getDeleted', { since: '2020-01-01T00:00:00Z' }), clientCredentialsFor(salesforce));
+		const result = await runSalesforceBulk(
+			record('getDeleted', { since: '2020-01-01T00:00:00Z' }),
+			clientCredentialsFor(salesforce),
+		);
 		expect(result.error?.message).toMatch(/last 30 days only/);
 	});
 });
@@ -190,31 +220,49 @@ describe('Salesforce Bulk: Count and Get Deleted', () => {
 describe('Salesforce Bulk: slow jobs and API usage', () => {
 	let salesforce: FakeSalesforce;
 	beforeAll(async () => {
-		({ salesforce } = await salesforceWithOrg({ User: 5, Account: 10 }, { pollsToComplete: 1_000_000 }));
+		({ salesforce } = await salesforceWithOrg(
+			{ User: 5, Account: 10 },
+			{ pollsToComplete: 1_000_000 },
+		));
 	});
 	afterAll(async () => await salesforce.stop());
 
 	it('gives up on a job after the configured time, naming the job and what to do', async () => {
 		const result = await runSalesforceBulk(
-			extractContacts({ object: { __rl: true, mode: 'name', value: 'Account' }, options: { jobTimeout: 2 } }),
+			extractContacts({
+				object: { __rl: true, mode: 'name', value: 'Account' },
+				options: { jobTimeout: 2 },
+			}),
 			clientCredentialsFor(salesforce),
 		);
-		expect(result.error?.message).toMatch(/Salesforce query job \S+ was still (UploadComplete|InProgress) after \d+ s/);
+		expect(result.error?.message).toMatch(
+			/Salesforce query job \S+ was still (UploadComplete|InProgress) after \d+ s/,
+		);
 		expect(result.error?.description).toMatch(/Raise "Job Timeout"/);
 		// Polling backed off: a handful of polls in two seconds, not one every few milliseconds.
-		expect(salesforce.server.log.count({ method: 'GET', path: /\/jobs\/query\/[^/]+$/ })).toBeLessThan(8);
+		expect(
+			salesforce.server.log.count({ method: 'GET', path: /\/jobs\/query\/[^/]+$/ }),
+		).toBeLessThan(8);
 	});
 });
 
 describe('Salesforce Bulk: API usage', () => {
 	it("shows the org's API usage from Sforce-Limit-Info as an execution hint", async () => {
-		const { salesforce } = await salesforceWithOrg({ User: 5, Account: 10 }, { dailyApiLimit: 15000 });
+		const { salesforce } = await salesforceWithOrg(
+			{ User: 5, Account: 10 },
+			{ dailyApiLimit: 15000 },
+		);
 		try {
 			const result = await runSalesforceBulk(
 				extractContacts({ object: { __rl: true, mode: 'name', value: 'Account' } }),
 				clientCredentialsFor(salesforce),
 			);
-			expect(result.hints(NODE).map((hint) => hint.message).join(' ')).toMatch(/Salesforce API usage: \d+ of 15,000 requests in the last 24 hours/);
+			expect(
+				result
+					.hints(NODE)
+					.map((hint) => hint.message)
+					.join(' '),
+			).toMatch(/Salesforce API usage: \d+ of 15,000 requests in the last 24 hours/);
 		} finally {
 			await salesforce.stop();
 		}

@@ -8,7 +8,10 @@ import { NODE, runSalesforceBulk, salesforceBulkWorkflow } from './workflow';
 const COMMIT = 'Commit Watermark';
 
 /** Start → Extract changed Contacts → (optionally) Commit Watermark, as an incremental sync has it. */
-function incrementalWorkflow(options: { commit: boolean; extract?: Record<string, unknown> }): WorkflowJson {
+function incrementalWorkflow(options: {
+	commit: boolean;
+	extract?: Record<string, unknown>;
+}): WorkflowJson {
 	const workflow = salesforceBulkWorkflow({
 		resource: 'record',
 		operation: 'extract',
@@ -53,20 +56,29 @@ describe('Salesforce Bulk: incremental extraction by watermark', () => {
 
 	beforeAll(async () => {
 		// Every 10 consecutive Contacts share one SystemModstamp, as after a bulk update.
-		({ salesforce, org } = await salesforceWithOrg({ User: 5, Account: 20, Contact: 1000 }, {}, {
-			sharedTimestampEvery: 10,
-			sharedTimestampRate: 1,
-		}));
+		({ salesforce, org } = await salesforceWithOrg(
+			{ User: 5, Account: 20, Contact: 1000 },
+			{},
+			{
+				sharedTimestampEvery: 10,
+				sharedTimestampRate: 1,
+			},
+		));
 		staticData = {};
 	});
 	afterAll(async () => await salesforce.stop());
 
 	/** One scheduled run ("trigger" mode saves static data, as real n8n does outside the editor). */
 	async function run(options: { commit: boolean; extract?: Record<string, unknown> }) {
-		const result = await runSalesforceBulk(incrementalWorkflow(options), clientCredentialsFor(salesforce), 'clientCredentials', {
-			mode: 'trigger',
-			staticData,
-		});
+		const result = await runSalesforceBulk(
+			incrementalWorkflow(options),
+			clientCredentialsFor(salesforce),
+			'clientCredentials',
+			{
+				mode: 'trigger',
+				staticData,
+			},
+		);
 		expect(result.error).toBeUndefined();
 		staticData = result.staticData as IDataObject;
 		return result.output(NODE).map((item) => item.json);
@@ -81,13 +93,23 @@ describe('Salesforce Bulk: incremental extraction by watermark', () => {
 
 	it('picks up changes, late commits at and just before the watermark, and nothing else', async () => {
 		// Workflow-wide static data, where the Extract and Commit nodes share the watermark.
-		const shared = staticData.global as { salesforceBulkWatermarks: { committed: Record<string, { at: string }> } };
+		const shared = staticData.global as {
+			salesforceBulkWatermarks: { committed: Record<string, { at: string }> };
+		};
 		const watermark = shared.salesforceBulkWatermarks.committed['Contact.SystemModstamp'].at;
 		const changed = [org.idOf('Contact', 5), org.idOf('Contact', 500)];
 		for (const id of changed) salesforce.update('Contact', id, { LastName: 'Changed' });
 		// Salesforce can commit a record late: stamped exactly at the watermark, or a minute before it.
-		const atWatermark = salesforce.insert('Contact', { LastName: 'Same second' }, { at: Date.parse(watermark) });
-		const late = salesforce.insert('Contact', { LastName: 'Late' }, { at: Date.parse(watermark) - 60_000 });
+		const atWatermark = salesforce.insert(
+			'Contact',
+			{ LastName: 'Same second' },
+			{ at: Date.parse(watermark) },
+		);
+		const late = salesforce.insert(
+			'Contact',
+			{ LastName: 'Late' },
+			{ at: Date.parse(watermark) - 60_000 },
+		);
 
 		const delivered = await run({ commit: true });
 		expect(ids(delivered)).toEqual([...changed, atWatermark.Id, late.Id].sort());
@@ -106,7 +128,11 @@ describe('Salesforce Bulk: incremental extraction by watermark', () => {
 		// 30 records in 3 timestamp groups of 10, read 7 a page: every boundary splits a group.
 		const at = Date.now() + 60_000;
 		const inserted = Array.from({ length: 30 }, (_, i) =>
-			salesforce.insert('Contact', { LastName: `Batch ${i}` }, { at: at + Math.floor(i / 10) * 1000 }),
+			salesforce.insert(
+				'Contact',
+				{ LastName: `Batch ${i}` },
+				{ at: at + Math.floor(i / 10) * 1000 },
+			),
 		);
 		const delivered = await run({ commit: true, extract: { options: { pageSize: 7 } } });
 		expect(ids(delivered)).toEqual(ids(inserted as unknown as IDataObject[]));
@@ -116,13 +142,20 @@ describe('Salesforce Bulk: incremental extraction by watermark', () => {
 	it('commits only after the last page when read page by page across runs', async () => {
 		const at = Date.now() + 120_000;
 		const inserted = Array.from({ length: 12 }, (_, i) =>
-			salesforce.insert('Contact', { LastName: `Paged ${i}` }, { at: at + Math.floor(i / 4) * 1000 }),
+			salesforce.insert(
+				'Contact',
+				{ LastName: `Paged ${i}` },
+				{ at: at + Math.floor(i / 4) * 1000 },
+			),
 		);
 		const seen: string[] = [];
 		let cursor = '';
 		do {
 			const result = await runSalesforceBulk(
-				incrementalWorkflow({ commit: true, extract: { returnMode: 'page', cursor, options: { pageSize: 5 } } }),
+				incrementalWorkflow({
+					commit: true,
+					extract: { returnMode: 'page', cursor, options: { pageSize: 5 } },
+				}),
 				clientCredentialsFor(salesforce),
 				'clientCredentials',
 				{ mode: 'trigger', staticData },
@@ -140,7 +173,10 @@ describe('Salesforce Bulk: incremental extraction by watermark', () => {
 	});
 
 	it('reads from a "since" override, and reads everything after Start Over', async () => {
-		const since = await run({ commit: false, extract: { watermark: { since: '2000-01-01T00:00:00Z' } } });
+		const since = await run({
+			commit: false,
+			extract: { watermark: { since: '2000-01-01T00:00:00Z' } },
+		});
 		expect(since.length).toBeGreaterThan(1000);
 		const all = await run({ commit: false, extract: { watermark: { startOver: true } } });
 		expect(all.length).toBe(since.length);

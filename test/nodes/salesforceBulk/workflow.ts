@@ -23,7 +23,14 @@ export function salesforceBulkWorkflow(
 	return {
 		name: 'salesforce bulk test',
 		nodes: [
-			{ id: 't', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 't',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 's',
 				name: NODE,
@@ -31,7 +38,9 @@ export function salesforceBulkWorkflow(
 				typeVersion: 1,
 				position: [200, 0],
 				parameters: { authentication, ...parameters },
-				credentials: { [credentialTypeByAuthentication[authentication]]: { id: 'sf', name: 'Salesforce' } },
+				credentials: {
+					[credentialTypeByAuthentication[authentication]]: { id: 'sf', name: 'Salesforce' },
+				},
 				...(options.onError && { onError: options.onError }),
 			},
 		],

@@ -11,7 +11,13 @@ describe('Salesforce JWT bearer assertion', () => {
 	}
 
 	it('carries the claims Salesforce checks, signed RS256 with the private key', () => {
-		const token = jwtAssertion('client-id', 'ops@acme.com', 'https://test.salesforce.com', pem, 1_000);
+		const token = jwtAssertion(
+			'client-id',
+			'ops@acme.com',
+			'https://test.salesforce.com',
+			pem,
+			1_000,
+		);
 		const [header, claims, signature] = token.split('.');
 		expect(decode(header)).toEqual({ alg: 'RS256', typ: 'JWT' });
 		expect(decode(claims)).toEqual({
@@ -36,7 +42,10 @@ describe('login URL of a Salesforce credential', () => {
 	it.each([
 		[{ environment: 'production' }, 'https://login.salesforce.com'],
 		[{ environment: 'sandbox' }, 'https://test.salesforce.com'],
-		[{ environment: 'custom', loginUrl: 'https://acme.my.salesforce.com/' }, 'https://acme.my.salesforce.com'],
+		[
+			{ environment: 'custom', loginUrl: 'https://acme.my.salesforce.com/' },
+			'https://acme.my.salesforce.com',
+		],
 		[{}, 'https://login.salesforce.com'],
 	])('%j → %s', (credentials, expected) => {
 		expect(loginUrlOf(credentials)).toBe(expected);

@@ -24,7 +24,10 @@ describe('a described Salesforce object, from real describe responses', () => {
 
 	it('marks compound address fields as not readable through the Bulk API, and their parts as readable', () => {
 		expect(field('BillingAddress')).toMatchObject({ type: 'address', bulkQueryable: false });
-		expect(field('BillingCity')).toMatchObject({ bulkQueryable: true, compoundFieldName: 'BillingAddress' });
+		expect(field('BillingCity')).toMatchObject({
+			bulkQueryable: true,
+			compoundFieldName: 'BillingAddress',
+		});
 	});
 
 	it('derives "required" from nillable, createable and defaultedOnCreate', () => {
@@ -36,6 +39,9 @@ describe('a described Salesforce object, from real describe responses', () => {
 
 	it('lists picklist values and references', () => {
 		expect(field('Industry').picklistValues.map((v) => v.value)).toContain('Banking');
-		expect(field('ParentId')).toMatchObject({ referenceTo: ['Account'], relationshipName: 'Parent' });
+		expect(field('ParentId')).toMatchObject({
+			referenceTo: ['Account'],
+			relationshipName: 'Parent',
+		});
 	});
 });

@@ -23,7 +23,13 @@ describe('a Bulk API result set', () => {
 				NumberOfEmployees: 12,
 				Description: 'line 1\r\nline 2',
 			},
-			{ Id: '001B', Name: 'Zoë Ångström', 'Account.Name': null, NumberOfEmployees: null, Description: null },
+			{
+				Id: '001B',
+				Name: 'Zoë Ångström',
+				'Account.Name': null,
+				NumberOfEmployees: null,
+				Description: null,
+			},
 		]);
 	});
 

@@ -17,7 +17,12 @@ describe('SOQL built from parameters', () => {
 	});
 
 	it('cannot be broken out of by a crafted value', () => {
-		const clause = conditionClause({ field: 'Name', operator: 'equal', value: "x' OR Name != '", type: 'string' });
+		const clause = conditionClause({
+			field: 'Name',
+			operator: 'equal',
+			value: "x' OR Name != '",
+			type: 'string',
+		});
 		expect(clause).toBe("Name = 'x\\' OR Name != \\''");
 	});
 
@@ -34,19 +39,26 @@ describe('SOQL built from parameters', () => {
 		expect(() => literalFor('boolean', 'yes')).toThrow('is not true or false');
 		expect(literalFor('date', '2024-02-29')).toBe('2024-02-29');
 		expect(literalFor('datetime', '2024-05-01T10:00:00.000+0200')).toBe('2024-05-01T08:00:00Z');
-		expect(dateTimeLiteral(new Date(Date.UTC(2024, 0, 1, 0, 0, 0, 5)))).toBe('2024-01-01T00:00:00.005Z');
+		expect(dateTimeLiteral(new Date(Date.UTC(2024, 0, 1, 0, 0, 0, 5)))).toBe(
+			'2024-01-01T00:00:00.005Z',
+		);
 		expect(literalFor('string', '')).toBe('null');
 	});
 
 	it('writes IN lists from comma-separated text', () => {
-		expect(conditionClause({ field: 'Industry', operator: 'in', value: 'Banking, Retail', type: 'picklist' })).toBe(
-			"Industry IN ('Banking', 'Retail')",
-		);
+		expect(
+			conditionClause({
+				field: 'Industry',
+				operator: 'in',
+				value: 'Banking, Retail',
+				type: 'picklist',
+			}),
+		).toBe("Industry IN ('Banking', 'Retail')");
 	});
 
 	it('assembles a SELECT with every condition required', () => {
-		expect(selectQuery({ object: 'Contact', fields: ['Id', 'Account.Name'], where: ['A = 1', 'B = 2'] })).toBe(
-			'SELECT Id, Account.Name FROM Contact WHERE (A = 1) AND (B = 2)',
-		);
+		expect(
+			selectQuery({ object: 'Contact', fields: ['Id', 'Account.Name'], where: ['A = 1', 'B = 2'] }),
+		).toBe('SELECT Id, Account.Name FROM Contact WHERE (A = 1) AND (B = 2)');
 	});
 });

@@ -1,4 +1,7 @@
-import { salesforceCellValue, salesforceDateTime } from '../../../nodes/shared/convert/salesforceValues';
+import {
+	salesforceCellValue,
+	salesforceDateTime,
+} from '../../../nodes/shared/convert/salesforceValues';
 
 describe('Salesforce CSV cells as typed values', () => {
 	it.each([

@@ -40,14 +40,21 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const connection = await salesforceConnection(this);
-	return await perItem(this, items, (error, itemIndex) => salesforceApiError(this.getNode(), error, itemIndex), async (itemIndex) => {
-		const objectName = this.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string;
-		const output = this.getNodeParameter('output', itemIndex) as 'object' | 'field';
-		const described = await describe(connection, objectName);
-		return output === 'field'
-			? described.fields.map((field) => ({ object: described.name, ...field }))
-			: [described as unknown as IDataObject];
-	});
+	return await perItem(
+		this,
+		items,
+		(error, itemIndex) => salesforceApiError(this.getNode(), error, itemIndex),
+		async (itemIndex) => {
+			const objectName = this.getNodeParameter('object', itemIndex, '', {
+				extractValue: true,
+			}) as string;
+			const output = this.getNodeParameter('output', itemIndex) as 'object' | 'field';
+			const described = await describe(connection, objectName);
+			return output === 'field'
+				? described.fields.map((field) => ({ object: described.name, ...field }))
+				: [described as unknown as IDataObject];
+		},
+	);
 }
 
 async function describe(connection: Connection, objectName: string): Promise<DescribedObject> {

@@ -20,15 +20,25 @@ export const description = updateDisplayOptions(
 );
 
 /** How many records match, from Salesforce itself (SELECT COUNT()), for reconciliation. */
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const connection = await salesforceConnection(this);
 	const describes = new DescribeCache(connection);
-	return await perItem(this, items, (error, itemIndex) => extractionError(this.getNode(), error, itemIndex), async (itemIndex) => {
-		const object = objectName(this.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string);
-		const where = await filterClauses(this, itemIndex, describes, object);
-		const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
-		const soql = `SELECT COUNT() FROM ${object}${where.length ? ` WHERE ${where.map((c) => `(${c})`).join(' AND ')}` : ''}`;
-		const result = await connection.query(soql, { scanAll: includeDeleted });
-		return [{ object, count: result.totalSize, includeDeleted, filters: where }];
-	});
+	return await perItem(
+		this,
+		items,
+		(error, itemIndex) => extractionError(this.getNode(), error, itemIndex),
+		async (itemIndex) => {
+			const object = objectName(
+				this.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string,
+			);
+			const where = await filterClauses(this, itemIndex, describes, object);
+			const includeDeleted = this.getNodeParameter('includeDeleted', itemIndex, false) as boolean;
+			const soql = `SELECT COUNT() FROM ${object}${where.length ? ` WHERE ${where.map((c) => `(${c})`).join(' AND ')}` : ''}`;
+			const result = await connection.query(soql, { scanAll: includeDeleted });
+			return [{ object, count: result.totalSize, includeDeleted, filters: where }];
+		},
+	);
 }

@@ -12,7 +12,8 @@ export const extractProperties: INodeProperties[] = [
 			{
 				name: 'All Queryable Fields',
 				value: 'all',
-				description: 'Every field the Bulk API can read (compound address and location fields are read through their parts)',
+				description:
+					'Every field the Bulk API can read (compound address and location fields are read through their parts)',
 			},
 			{ name: 'Selected Fields', value: 'list', description: 'Pick fields from the object' },
 			{ name: 'SOQL Query', value: 'soql', description: 'Write the whole query yourself' },
@@ -45,7 +46,8 @@ export const extractProperties: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
-		placeholder: 'SELECT Id, Name, Account.Name FROM Contact WHERE LastModifiedDate = LAST_N_DAYS:7',
+		placeholder:
+			'SELECT Id, Name, Account.Name FROM Contact WHERE LastModifiedDate = LAST_N_DAYS:7',
 		description:
 			'The Bulk API cannot run GROUP BY, OFFSET, COUNT(), subqueries or compound fields. Values you insert with expressions are not escaped: prefer Filters.',
 		displayOptions: { show: { fieldsMode: ['soql'] } },
@@ -127,7 +129,8 @@ export const extractProperties: INodeProperties[] = [
 			{
 				name: 'All Records',
 				value: 'all',
-				description: 'Every result set in this run. Memory grows with the object: use it for smaller objects.',
+				description:
+					'Every result set in this run. Memory grows with the object: use it for smaller objects.',
 			},
 			{
 				name: 'One Page and a Cursor',
@@ -161,7 +164,8 @@ export const extractProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 10000,
-				description: 'Most records in one result set (Bulk "maxRecords"); Salesforce may send fewer',
+				description:
+					'Most records in one result set (Bulk "maxRecords"); Salesforce may send fewer',
 			},
 			{
 				displayName: 'Job Timeout (Seconds)',

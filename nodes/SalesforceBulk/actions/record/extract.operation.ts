@@ -50,7 +50,8 @@ async function startOrResume(
 		if (!cursor) {
 			throw new NodeOperationError(context.getNode(), 'The cursor is not one this node produced', {
 				itemIndex,
-				description: 'Pass the "cursor" field of the Page Info output unchanged, or leave Cursor empty to start over.',
+				description:
+					'Pass the "cursor" field of the Page Info output unchanged, or leave Cursor empty to start over.',
 			});
 		}
 		return cursor;
@@ -91,7 +92,11 @@ async function startOrResume(
  * For an incremental extraction: drops records already delivered with the same watermark value
  * and folds the rest into the job's pending watermark.
  */
-function deliverable(records: IDataObject[], position: Position, watermarks: WatermarkState): IDataObject[] {
+function deliverable(
+	records: IDataObject[],
+	position: Position,
+	watermarks: WatermarkState,
+): IDataObject[] {
 	const pending = watermarks.pending[position.jobId];
 	const field = position.watermarkField;
 	if (!pending || !field) return records;
@@ -101,7 +106,9 @@ function deliverable(records: IDataObject[], position: Position, watermarks: Wat
 	);
 	advancePending(
 		pending,
-		fresh.filter((record) => record[field]).map((record) => ({ id: String(record.Id), at: String(record[field]) })),
+		fresh
+			.filter((record) => record[field])
+			.map((record) => ({ id: String(record.Id), at: String(record[field]) })),
 	);
 	return fresh;
 }
@@ -138,7 +145,14 @@ export async function execute(
 		const pairedItem = { item: itemIndex };
 		try {
 			const options = this.getNodeParameter('options', itemIndex, {}) as Options;
-			const position = await startOrResume(this, itemIndex, connection, describes, watermarks, options);
+			const position = await startOrResume(
+				this,
+				itemIndex,
+				connection,
+				describes,
+				watermarks,
+				options,
+			);
 			let recordsInPage = 0;
 			do {
 				const set = await fetchResultSet(connection, position.jobId, {
@@ -163,7 +177,10 @@ export async function execute(
 		} catch (error) {
 			const failure = extractionError(this.getNode(), error, itemIndex);
 			if (!this.continueOnFail()) throw failure;
-			records.push({ json: { error: failure.message, description: failure.description ?? null }, pairedItem });
+			records.push({
+				json: { error: failure.message, description: failure.description ?? null },
+				pairedItem,
+			});
 		}
 	}
 

@@ -16,10 +16,16 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Commit',
 				value: 'commit',
-				description: 'Make the newest fully read incremental extraction the starting point of the next',
+				description:
+					'Make the newest fully read incremental extraction the starting point of the next',
 				action: 'Commit a watermark',
 			},
-			{ name: 'Get', value: 'get', description: 'Show the stored watermark', action: 'Get a watermark' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Show the stored watermark',
+				action: 'Get a watermark',
+			},
 			{
 				name: 'Reset',
 				value: 'reset',

@@ -16,13 +16,22 @@ export const description = updateDisplayOptions(
  * Makes the watermark of the newest fully read incremental extraction the one the next run starts
  * from. Put it after the node that writes the records, so a run that fails is read again.
  */
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const state = watermarkState(this.getWorkflowStaticData('global'));
 	return targetsOf(this, items).map(({ object, field, itemIndex }) => {
 		const committed = commitWatermark(state, watermarkKey(object, field));
 		return {
 			json: committed
-				? { object, field, committed: true, watermark: committed.at, recordsInOverlapWindow: Object.keys(committed.seen).length }
+				? {
+						object,
+						field,
+						committed: true,
+						watermark: committed.at,
+						recordsInOverlapWindow: Object.keys(committed.seen).length,
+					}
 				: {
 						object,
 						field,

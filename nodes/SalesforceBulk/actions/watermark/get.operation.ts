@@ -1,4 +1,8 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 import { watermarkKey, watermarkState } from '../../helpers/watermark';
 import { targetsOf } from './targets';
 import { watermarkProperties } from './watermark.description';
@@ -8,7 +12,10 @@ export const description = updateDisplayOptions(
 	watermarkProperties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const state = watermarkState(this.getWorkflowStaticData('global'));
 	return targetsOf(this, items).map(({ object, field, itemIndex }) => {
 		const key = watermarkKey(object, field);

@@ -8,8 +8,12 @@ export function targetsOf(
 ): Array<{ object: string; field: string; itemIndex: number }> {
 	const targets = new Map<string, { object: string; field: string; itemIndex: number }>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const object = objectName(context.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string);
-		const field = fieldPath((context.getNodeParameter('watermarkField', itemIndex) as string).trim() || 'SystemModstamp');
+		const object = objectName(
+			context.getNodeParameter('object', itemIndex, '', { extractValue: true }) as string,
+		);
+		const field = fieldPath(
+			(context.getNodeParameter('watermarkField', itemIndex) as string).trim() || 'SystemModstamp',
+		);
 		const key = `${object}.${field}`;
 		if (!targets.has(key)) targets.set(key, { object, field, itemIndex });
 	}
