@@ -50,9 +50,20 @@ const runtimes = {
 	},
 };
 
+/**
+ * Run under `npm test`, this process inherits npm's settings as npm_config_* variables, among them
+ * the repository's ignore-scripts=true, which must not reach the runtimes' installs: their native
+ * modules (sqlite3, isolated-vm) and Node 24 itself install through scripts.
+ */
+function cleanEnv() {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')),
+	);
+}
+
 function npm(cwd, args, env = {}) {
 	process.stdout.write(`[n8n runtime] ${path.basename(cwd)}: npm ${args.join(' ')}\n`);
-	execFileSync('npm', args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+	execFileSync('npm', args, { cwd, stdio: 'inherit', env: { ...cleanEnv(), ...env } });
 }
 
 function lockHash(dir) {
@@ -66,7 +77,10 @@ function ensure(name) {
 	const { dir, install } = runtimes[name];
 	const marker = path.join(dir, 'node_modules', '.installed-from-lock');
 	const want = lockHash(dir);
-	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return;
+	const built = ['sqlite3/build/Release/node_sqlite3.node', 'isolated-vm/out/isolated_vm.node'].every((file) =>
+		fs.existsSync(path.join(dir, 'node_modules', file)),
+	);
+	if (built && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return;
 	const started = Date.now();
 	install(dir);
 	fs.writeFileSync(marker, want);
