@@ -77,9 +77,9 @@ function ensure(name) {
 	const { dir, install } = runtimes[name];
 	const marker = path.join(dir, 'node_modules', '.installed-from-lock');
 	const want = lockHash(dir);
-	const built = ['sqlite3/build/Release/node_sqlite3.node', 'isolated-vm/out/isolated_vm.node'].every((file) =>
-		fs.existsSync(path.join(dir, 'node_modules', file)),
-	);
+	// n8n's SQLite driver is native and built by an install script: its absence means an install
+	// that ran without scripts.
+	const built = fs.existsSync(path.join(dir, 'node_modules/sqlite3/build/Release/node_sqlite3.node'));
 	if (built && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return;
 	const started = Date.now();
 	install(dir);
