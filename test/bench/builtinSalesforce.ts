@@ -122,7 +122,9 @@ export function builtinSalesforceReadWorkflows(options: {
 					returnAll: true,
 					options: options.fields.length > 0 ? { fields: options.fields.join(',') } : {},
 				},
-				credentials: { salesforceOAuth2Api: { id: credentialId, name: 'Salesforce (built-in node)' } },
+				credentials: {
+					salesforceOAuth2Api: { id: credentialId, name: 'Salesforce (built-in node)' },
+				},
 			},
 			{
 				id: 'b0000000-0000-4000-8000-000000000003',
@@ -145,7 +147,9 @@ export function builtinSalesforceReadWorkflows(options: {
 				parameters: {
 					mode: 'manual',
 					assignments: {
-						assignments: [{ id: 'c1', name: 'records', value: '={{ $json.Id.length }}', type: 'number' }],
+						assignments: [
+							{ id: 'c1', name: 'records', value: '={{ $json.Id.length }}', type: 'number' },
+						],
 					},
 					options: {},
 				},

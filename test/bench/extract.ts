@@ -21,8 +21,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DescribeSObjectResult } from 'jsforce';
 import { builtinSalesforceCredential, builtinSalesforceReadWorkflows } from './builtinSalesforce';
-import { BenchN8n, benchRuntime, installOurPackage, n8nNodeOptions, removeFolders, type MeasuredRun } from './n8nBench';
-import { comparisonTable, finalJsonLine, formatNumber, round, type BenchRun, type SideFigures } from './report';
+import {
+	BenchN8n,
+	benchRuntime,
+	installOurPackage,
+	n8nNodeOptions,
+	removeFolders,
+	type MeasuredRun,
+} from './n8nBench';
+import {
+	comparisonTable,
+	finalJsonLine,
+	formatNumber,
+	round,
+	type BenchRun,
+	type SideFigures,
+} from './report';
 
 const BENCH = 'extract';
 const OBJECT = 'Contact';
@@ -42,7 +56,8 @@ function sizes(): number[] {
 	if (!asked) return DEFAULT_SIZES;
 	const list = asked.split(',').map((part) => Number(part.trim().replace(/_/g, '')));
 	for (const size of list) {
-		if (!Number.isSafeInteger(size) || size < 1) throw new Error(`BENCH_RECORDS must be positive whole numbers: "${asked}"`);
+		if (!Number.isSafeInteger(size) || size < 1)
+			throw new Error(`BENCH_RECORDS must be positive whole numbers: "${asked}"`);
 	}
 	return list;
 }
@@ -51,7 +66,11 @@ function sizes(): number[] {
  * Salesforce API requests since the log was cleared, the OAuth token endpoint apart, and the same
  * requests by kind (method and path, ids and versions generalised), e.g. `GET /services/data/vXX.X/jobs/query/{id}/results`.
  */
-function apiCallsOf(salesforce: FakeSalesforce): { apiCalls: number; tokenCalls: number; apiCallsBy: Record<string, number> } {
+function apiCallsOf(salesforce: FakeSalesforce): {
+	apiCalls: number;
+	tokenCalls: number;
+	apiCallsBy: Record<string, number>;
+} {
 	const log = salesforce.server.log;
 	const tokenCalls = log.count({ path: TOKEN_PATH });
 	const apiCallsBy: Record<string, number> = {};
@@ -59,8 +78,8 @@ function apiCallsOf(salesforce: FakeSalesforce): { apiCalls: number; tokenCalls:
 		if (entry.path === TOKEN_PATH) continue;
 		const kind = `${entry.method} ${entry.path
 			.replace(/\/v\d+\.\d+/, '/vXX.X')
-			.replace(/\/(jobs\/query)\/[^/]+/, '/$1/{id}')
-			.replace(/\/(query|queryAll)\/[^/]+$/, '/$1/{cursor}')}`;
+			.replace(/\/jobs\/query\/[^/]+/, '/jobs/query/{id}')
+			.replace(/\/(query|queryAll)\/(?!\{id\})[^/]+$/, '/$1/{cursor}')}`;
 		apiCallsBy[kind] = (apiCallsBy[kind] ?? 0) + 1;
 	}
 	return { apiCalls: log.count() - tokenCalls, tokenCalls, apiCallsBy };
@@ -69,14 +88,22 @@ function apiCallsOf(salesforce: FakeSalesforce): { apiCalls: number; tokenCalls:
 /** The fields our node's "all fields" mode selects: every Bulk-queryable field of the describe. */
 async function ourFieldList(salesforce: FakeSalesforce): Promise<string[]> {
 	const { access_token } = salesforce.issueToken();
-	const response = await fetch(`${salesforce.url}/services/data/v${API_VERSION}/sobjects/${OBJECT}/describe`, {
-		headers: { Authorization: `Bearer ${access_token}` },
-	});
+	const response = await fetch(
+		`${salesforce.url}/services/data/v${API_VERSION}/sobjects/${OBJECT}/describe`,
+		{
+			headers: { Authorization: `Bearer ${access_token}` },
+		},
+	);
 	if (!response.ok) throw new Error(`describe ${OBJECT}: HTTP ${response.status}`);
 	return bulkQueryableFields(describedObject((await response.json()) as DescribeSObjectResult));
 }
 
-function sideFigures(records: number, run: MeasuredRun, recordsRead: number | null, extra: Record<string, unknown>): SideFigures {
+function sideFigures(
+	records: number,
+	run: MeasuredRun,
+	recordsRead: number | null,
+	extra: Record<string, unknown>,
+): SideFigures {
 	const read = recordsRead ?? 0;
 	return {
 		records,
@@ -95,7 +122,11 @@ function sideFigures(records: number, run: MeasuredRun, recordsRead: number | nu
 }
 
 /** Our node: the inventory templates, objects cut to the benchmark's object. */
-async function runOurs(runtime: N8nRuntime, salesforce: FakeSalesforce, records: number): Promise<SideFigures> {
+async function runOurs(
+	runtime: N8nRuntime,
+	salesforce: FakeSalesforce,
+	records: number,
+): Promise<SideFigures> {
 	const bench = BenchN8n.create(runtime);
 	try {
 		const token = salesforce.issueToken();
@@ -121,9 +152,9 @@ async function runOurs(runtime: N8nRuntime, salesforce: FakeSalesforce, records:
 		]);
 		await bench.importWorkflow(template('salesforce-org-inventory-page.json'), { publish: true });
 		const inventory = template('salesforce-org-inventory.json');
-		const objectsNode = (inventory.nodes as Array<{ name: string; parameters: Record<string, unknown> }>).find(
-			(node) => node.name === 'Objects to read',
-		);
+		const objectsNode = (
+			inventory.nodes as Array<{ name: string; parameters: Record<string, unknown> }>
+		).find((node) => node.name === 'Objects to read');
 		if (!objectsNode) throw new Error('The inventory template has no "Objects to read" node');
 		objectsNode.parameters.jsonOutput = JSON.stringify({ objects: [OBJECT] });
 		const id = await bench.importWorkflow(inventory);
@@ -131,15 +162,19 @@ async function runOurs(runtime: N8nRuntime, salesforce: FakeSalesforce, records:
 		salesforce.server.log.clear();
 		const jobsBefore = salesforce.jobs().length;
 		const run = await bench.execute(id);
-		const row = run.result && !run.error
-			? run.result.output('Inventory').find((item) => item.json.object === OBJECT)?.json
-			: undefined;
+		const row =
+			run.result && !run.error
+				? run.result.output('Inventory').find((item) => item.json.object === OBJECT)?.json
+				: undefined;
 		const recordsRead = row ? Number(row.records) : null;
 		const { apiCalls, tokenCalls, apiCallsBy } = apiCallsOf(salesforce);
 		return {
 			...sideFigures(records, run, recordsRead, {
 				pages: row ? Number(row.pages) : null,
-				resultSetRequests: salesforce.server.log.count({ method: 'GET', path: /\/jobs\/query\/[^/]+\/results$/ }),
+				resultSetRequests: salesforce.server.log.count({
+					method: 'GET',
+					path: /\/jobs\/query\/[^/]+\/results$/,
+				}),
 				bulkJobs: salesforce.jobs().length - jobsBefore,
 				salesforceCount: row ? Number(row.salesforceCount) : null,
 				tokenCalls,
@@ -169,7 +204,10 @@ async function runBuiltin(
 
 		salesforce.server.log.clear();
 		const run = await bench.execute(id);
-		const counted = run.result && !run.error ? run.result.output(workflows.resultNode)[0]?.json.records : undefined;
+		const counted =
+			run.result && !run.error
+				? run.result.output(workflows.resultNode)[0]?.json.records
+				: undefined;
 		const { apiCalls, tokenCalls, apiCallsBy } = apiCallsOf(salesforce);
 		return {
 			...sideFigures(records, run, counted === undefined ? null : Number(counted), {
@@ -194,8 +232,22 @@ async function emptyRunSeconds(runtime: N8nRuntime): Promise<number | null> {
 			id: 'benchEmptyRun001',
 			name: 'Nothing',
 			nodes: [
-				{ id: 'e1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-				{ id: 'e2', name: 'Nothing', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+				{
+					id: 'e1',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+				{
+					id: 'e2',
+					name: 'Nothing',
+					type: 'n8n-nodes-base.noOp',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: {},
+				},
 			],
 			connections: { Start: { main: [[{ node: 'Nothing', type: 'main', index: 0 }]] } },
 			settings: { executionOrder: 'v1' },
@@ -207,12 +259,21 @@ async function emptyRunSeconds(runtime: N8nRuntime): Promise<number | null> {
 	}
 }
 
-async function benchSize(runtime: N8nRuntime, records: number): Promise<{ run: BenchRun; fields: number }> {
+async function benchSize(
+	runtime: N8nRuntime,
+	records: number,
+): Promise<{ run: BenchRun; fields: number }> {
 	const generated = Date.now();
 	// Contacts point at Accounts and Users the fake does not hold (about 3 Contacts an Account):
 	// real-looking rows, dangling references, which a read does not mind.
-	const org = createOrg({ seed: SEED, counts: { User: 20, Account: Math.max(1, Math.ceil(records / 3)), Contact: records } });
-	const salesforce = await startFakeSalesforce({ log: { storeBodies: false, storeHeaders: false }, dailyApiLimit: DAILY_API_LIMIT });
+	const org = createOrg({
+		seed: SEED,
+		counts: { User: 20, Account: Math.max(1, Math.ceil(records / 3)), Contact: records },
+	});
+	const salesforce = await startFakeSalesforce({
+		log: { storeBodies: false, storeHeaders: false },
+		dailyApiLimit: DAILY_API_LIMIT,
+	});
 	try {
 		const loaded = salesforce.load(OBJECT, org.records(OBJECT));
 		if (loaded !== records) throw new Error(`The fake holds ${loaded} ${OBJECT}s, not ${records}`);
@@ -222,13 +283,18 @@ async function benchSize(runtime: N8nRuntime, records: number): Promise<{ run: B
 		);
 		console.log('[bench] Our node (Salesforce Bulk, inventory templates)…');
 		const ours = await runOurs(runtime, salesforce, records);
-		console.log(`[bench]   ${ours.error ? `failed: ${ours.error}` : `${formatNumber(ours.recordsRead as number)} records in ${ours.seconds} s`}`);
+		console.log(
+			`[bench]   ${ours.error ? `failed: ${ours.error}` : `${formatNumber(ours.recordsRead as number)} records in ${ours.seconds} s`}`,
+		);
 		console.log("[bench] n8n's built-in Salesforce node (Get Many, Return All)…");
 		const builtin = await runBuiltin(runtime, salesforce, records, fields);
 		console.log(
 			`[bench]   ${builtin.error ? `failed: ${builtin.error}` : `${formatNumber(builtin.recordsRead as number)} records in ${builtin.seconds} s`}`,
 		);
-		return { run: { bench: BENCH, object: OBJECT, fields: fields.length, ...ours, builtin }, fields: fields.length };
+		return {
+			run: { bench: BENCH, object: OBJECT, fields: fields.length, ...ours, builtin },
+			fields: fields.length,
+		};
 	} finally {
 		await salesforce.stop();
 	}
@@ -236,40 +302,52 @@ async function benchSize(runtime: N8nRuntime, records: number): Promise<{ run: B
 
 function printTable(run: BenchRun, runtime: N8nRuntime, nodeOptions: string): void {
 	const sides = [run, run.builtin as SideFigures];
-	const cells = (pick: (side: SideFigures) => string | number | null | undefined) => sides.map(pick);
+	const cells = (pick: (side: SideFigures) => string | number | null | undefined) =>
+		sides.map(pick);
 	const dec = (value: unknown, decimals: number) =>
 		typeof value === 'number' ? formatNumber(value, decimals) : null;
-	const percent = (value: unknown) => (typeof value === 'number' ? `${(value * 100).toFixed(3)} %` : null);
+	const percent = (value: unknown) =>
+		typeof value === 'number' ? `${(value * 100).toFixed(3)} %` : null;
 	const title =
 		`Extract ${formatNumber(run.records)} ${OBJECT}s, ${run.fields} fields each: n8n ${runtime.version} ` +
 		`(Node ${process.version}, SQLite), n8n NODE_OPTIONS=${nodeOptions}`;
 	console.log(
-		`\n${comparisonTable(title, ['Salesforce Bulk (ours)', 'Salesforce (n8n built-in)'], [
-			['records read', ...cells((s) => s.recordsRead as number)],
-			['lost', ...cells((s) => s.lost)],
-			['wall time of n8n execute (s)', ...cells((s) => dec(s.seconds, 1))],
-			['records per second', ...cells((s) => s.recordsPerSec)],
-			['Salesforce API calls', ...cells((s) => s.apiCalls)],
-			['  result pages read', ...cells((s) => s.pages as number)],
-			['  Bulk query jobs', ...cells((s) => s.bulkJobs as number)],
-			['share of the daily API limit', ...cells((s) => percent(s.dailyApiFraction))],
-			['OAuth token requests (apart)', ...cells((s) => s.tokenCalls as number)],
-			['peak RSS of n8n (MB)', ...cells((s) => s.peakRssMb)],
-			['n8n database after (MB)', ...cells((s) => dec(s.databaseMb, 1))],
-			['error', ...cells((s) => s.error ?? 'none')],
-		])}`,
+		`\n${comparisonTable(
+			title,
+			['Salesforce Bulk (ours)', 'Salesforce (n8n built-in)'],
+			[
+				['records read', ...cells((s) => s.recordsRead as number)],
+				['lost', ...cells((s) => s.lost)],
+				['wall time of n8n execute (s)', ...cells((s) => dec(s.seconds, 1))],
+				['records per second', ...cells((s) => s.recordsPerSec)],
+				['Salesforce API calls', ...cells((s) => s.apiCalls)],
+				['  result pages read', ...cells((s) => s.pages as number)],
+				['  Bulk query jobs', ...cells((s) => s.bulkJobs as number)],
+				['share of the daily API limit', ...cells((s) => percent(s.dailyApiFraction))],
+				['OAuth token requests (apart)', ...cells((s) => s.tokenCalls as number)],
+				['peak RSS of n8n (MB)', ...cells((s) => s.peakRssMb)],
+				['n8n database after (MB)', ...cells((s) => dec(s.databaseMb, 1))],
+				['error', ...cells((s) => (s.error ? 'yes, below' : 'none'))],
+			],
+		)}`,
 	);
+	if (run.error) console.log(`ours failed: ${run.error}`);
+	if (run.builtin?.error) console.log(`built-in failed: ${run.builtin.error}`);
 }
 
 async function main(): Promise<number> {
 	const runtime = benchRuntime('n8n-v1');
 	const nodeOptions = n8nNodeOptions();
 	const wanted = sizes();
-	console.log(`[bench] ${BENCH}: sizes ${wanted.map((n) => formatNumber(n)).join(', ')}; n8n ${runtime.version}; n8n NODE_OPTIONS=${nodeOptions}`);
+	console.log(
+		`[bench] ${BENCH}: sizes ${wanted.map((n) => formatNumber(n)).join(', ')}; n8n ${runtime.version}; n8n NODE_OPTIONS=${nodeOptions}`,
+	);
 	console.log('[bench] Building, packing and installing the package into n8n…');
 	installOurPackage();
 	const emptyRunSec = await emptyRunSeconds(runtime);
-	console.log(`[bench] An empty workflow takes ${emptyRunSec ?? '?'} s through n8n execute (start-up and shut-down, in every figure below).`);
+	console.log(
+		`[bench] An empty workflow takes ${emptyRunSec ?? '?'} s through n8n execute (start-up and shut-down, in every figure below).`,
+	);
 
 	const runs: BenchRun[] = [];
 	for (const records of wanted) {
@@ -288,7 +366,9 @@ async function main(): Promise<number> {
 	);
 	const failed = runs.filter((run) => run.error || run.lost !== 0);
 	for (const run of failed) {
-		console.error(`[bench] our node ${run.error ? `failed (${run.error})` : `lost ${run.lost} records`} at ${formatNumber(run.records)}`);
+		console.error(
+			`[bench] our node ${run.error ? `failed (${run.error})` : `lost ${run.lost} records`} at ${formatNumber(run.records)}`,
+		);
 	}
 	return failed.length > 0 ? 1 : 0;
 }

@@ -29,7 +29,9 @@ export function n8nNodeOptions(): string {
 export function benchRuntime(name: N8nRuntime['name'] = 'n8n-v1'): N8nRuntime {
 	const runtime = runtimes.find((r) => r.name === name);
 	if (!runtime || !fs.existsSync(runtime.n8nBin) || !fs.existsSync(runtime.nodeBin)) {
-		throw new Error(`${name} is not installed; run: node test/e2e/runtime/ensure.js ${name.replace('n8n-', '')}`);
+		throw new Error(
+			`${name} is not installed; run: node test/e2e/runtime/ensure.js ${name.replace('n8n-', '')}`,
+		);
 	}
 	return runtime;
 }
@@ -61,7 +63,14 @@ export function removeAtExit(folder: string): string {
 
 export function removeFolders(): void {
 	if (process.env.E2E_KEEP_USER_FOLDERS) return;
-	for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+	for (const folder of folders) {
+		try {
+			// Retries: an n8n child still shutting down may write into its user folder meanwhile.
+			fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+		} catch (error) {
+			console.error(`[bench] could not remove ${folder}: ${(error as Error).message}`);
+		}
+	}
 	folders.clear();
 }
 
@@ -101,7 +110,11 @@ export class BenchN8n {
 		private readonly probe: PeakRssProbe,
 	) {}
 
-	static create(runtime: N8nRuntime, nodeOptions = n8nNodeOptions(), env: Record<string, string> = {}): BenchN8n {
+	static create(
+		runtime: N8nRuntime,
+		nodeOptions = n8nNodeOptions(),
+		env: Record<string, string> = {},
+	): BenchN8n {
 		const probe = new PeakRssProbe();
 		removeAtExit(probe.dir);
 		const n8n = N8nInstance.create(runtime, { env: { ...env, ...probe.env(nodeOptions) } });
@@ -114,7 +127,10 @@ export class BenchN8n {
 	}
 
 	/** Imports a workflow and, on n8n 2.x, publishes it (for a sub-workflow). */
-	async importWorkflow(workflow: WorkflowImport, options: { publish?: boolean } = {}): Promise<string> {
+	async importWorkflow(
+		workflow: WorkflowImport,
+		options: { publish?: boolean } = {},
+	): Promise<string> {
 		const id = await this.n8n.importWorkflow(workflow);
 		if (options.publish) await this.n8n.publishWorkflow(id);
 		return id;
@@ -128,14 +144,16 @@ export class BenchN8n {
 		let error: string | undefined;
 		try {
 			result = await this.n8n.executeAllowingFailure(workflowId);
-			if (result.error) error = result.errorSummary();
+			if (result.error) error = runError(result);
 		} catch (thrown) {
 			const message = String((thrown as Error)?.message ?? thrown);
 			error = oneLineError(message);
 			console.error(`\n[bench] n8n execute --id=${workflowId} failed:\n${message}\n`);
 		}
 		const seconds = (performance.now() - started) / 1000;
-		const peak = this.probe.peak((argv) => argv.includes('execute') && argv.includes(`--id=${workflowId}`));
+		const peak = this.probe.peak(
+			(argv) => argv.includes('execute') && argv.includes(`--id=${workflowId}`),
+		);
 		return {
 			result,
 			error,
@@ -160,6 +178,24 @@ export class BenchN8n {
 		await this.n8n.dispose();
 		this.probe.dispose();
 	}
+}
+
+/**
+ * n8n's error for a failed run, with where it came from: the node when n8n names it, else (an error
+ * thrown out of a sub-workflow, say) the first frame of its stack and the workflow's id.
+ */
+export function runError(result: ExecutionResult): string {
+	const summary = result.errorSummary();
+	const error = result.error as
+		| { node?: { name: string }; stack?: string; workflowId?: string }
+		| undefined;
+	if (!error || error.node?.name) return summary;
+	const frame = /\n\s+at (?:[^\n(]*\()?([^\n():]+):(\d+):\d+\)?/.exec(error.stack ?? '');
+	const where = [
+		frame && `${error.stack?.split(':')[0] ?? 'error'} at ${path.basename(frame[1])}:${frame[2]}`,
+		error.workflowId && `workflow ${error.workflowId}`,
+	].filter(Boolean);
+	return where.length > 0 ? `${summary} (${where.join(', ')})` : summary;
 }
 
 /** The telling line of a failed run's output: out of memory, a RangeError, a timeout, else the first line. */

@@ -34,7 +34,10 @@ if (dir) {
 		}
 	};
 	write(false);
-	const timer = setInterval(() => write(false), Number(process.env.BENCH_PEAK_RSS_INTERVAL_MS) || 500);
+	const timer = setInterval(
+		() => write(false),
+		Number(process.env.BENCH_PEAK_RSS_INTERVAL_MS) || 500,
+	);
 	timer.unref();
 	process.on('exit', () => write(true));
 }

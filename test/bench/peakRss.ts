@@ -30,7 +30,9 @@ export class PeakRssProbe {
 	/** Environment for the child: NODE_OPTIONS (the given flags + the preload) and the output folder. */
 	env(nodeOptions = ''): Record<string, string> {
 		return {
-			NODE_OPTIONS: [nodeOptions.trim(), `--require "${PEAK_RSS_PRELOAD}"`].filter(Boolean).join(' '),
+			NODE_OPTIONS: [nodeOptions.trim(), `--require "${PEAK_RSS_PRELOAD}"`]
+				.filter(Boolean)
+				.join(' '),
 			BENCH_PEAK_RSS_DIR: this.dir,
 		};
 	}

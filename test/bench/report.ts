@@ -34,7 +34,10 @@ export function formatNumber(value: Cell, decimals = 0): string {
 	if (value === null || value === undefined) return '–';
 	if (typeof value === 'string') return value;
 	if (!Number.isFinite(value)) return String(value);
-	return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+	return value.toLocaleString('en-US', {
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals,
+	});
 }
 
 /** Rounds to `decimals` places for the JSON line (null stays null). */
@@ -48,12 +51,20 @@ export function round(value: number | null | undefined, decimals = 0): number | 
  * A table with a label column and one column per side:
  *   comparisonTable('Extract 100,000 Contacts', ['ours', 'built-in'], [['records/s', '8,100', '2,300']])
  */
-export function comparisonTable(title: string, columns: string[], rows: Array<[string, ...Cell[]]>): string {
+export function comparisonTable(
+	title: string,
+	columns: string[],
+	rows: Array<[string, ...Cell[]]>,
+): string {
 	const header = ['', ...columns];
 	const body = rows.map(([label, ...cells]) => [label, ...cells.map((cell) => formatNumber(cell))]);
-	const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => (row[i] ?? '').length)));
+	const widths = header.map((_, i) =>
+		Math.max(...[header, ...body].map((row) => (row[i] ?? '').length)),
+	);
 	const line = (cells: string[]) =>
-		cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   ');
+		cells
+			.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+			.join('   ');
 	const rule = '-'.repeat(widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1));
 	return [title, rule, line(header), rule, ...body.map(line), rule].join('\n');
 }
@@ -63,7 +74,11 @@ export function comparisonTable(title: string, columns: string[], rows: Array<[s
  * size's figures and the top-level keys repeat the largest size's. Either way `runs` is there, and
  * `extra` (environment: versions, flags) is merged at the top level.
  */
-export function finalJsonLine(bench: string, runs: BenchRun[], extra: Record<string, unknown> = {}): string {
+export function finalJsonLine(
+	bench: string,
+	runs: BenchRun[],
+	extra: Record<string, unknown> = {},
+): string {
 	const largest = [...runs].sort((a, b) => b.records - a.records)[0];
 	return JSON.stringify({ ...largest, bench, ...extra, runs });
 }
