@@ -16,7 +16,7 @@ import { createOrg } from '../fakes/org';
 import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
 import { bulkQueryableFields } from '../../nodes/SalesforceBulk/helpers/describeCache';
 import { describedObject } from '../../nodes/SalesforceBulk/helpers/describedObject';
-import type { N8nRuntime, WorkflowImport } from '../e2e/harness';
+import { templateSalesforceCredential, type N8nRuntime, type WorkflowImport } from '../e2e/harness';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DescribeSObjectResult } from 'jsforce';
@@ -129,27 +129,7 @@ async function runOurs(
 ): Promise<SideFigures> {
 	const bench = BenchN8n.create(runtime);
 	try {
-		const token = salesforce.issueToken();
-		await bench.importCredentials([
-			{
-				id: 'salesforce-credential',
-				name: 'Salesforce account',
-				type: 'salesforceMigrationOAuth2Api',
-				data: {
-					environment: 'custom',
-					loginUrl: salesforce.url,
-					apiVersion: API_VERSION,
-					clientId: salesforce.clientId,
-					clientSecret: salesforce.clientSecret,
-					oauthTokenData: {
-						access_token: token.access_token,
-						refresh_token: token.refresh_token,
-						instance_url: token.instance_url,
-						token_type: 'Bearer',
-					},
-				},
-			},
-		]);
+		await bench.importCredentials([templateSalesforceCredential(salesforce, API_VERSION)]);
 		await bench.importWorkflow(template('salesforce-org-inventory-page.json'), { publish: true });
 		const inventory = template('salesforce-org-inventory.json');
 		const objectsNode = (

@@ -8,7 +8,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createOrg, orgCounts } from '../fakes/org';
 import { startFakeSalesforce } from '../fakes/salesforce';
-import { N8nInstance, packAndInstall, runtimes, type WorkflowImport } from '../e2e/harness';
+import {
+	N8nInstance,
+	packAndInstall,
+	runtimes,
+	templateSalesforceCredential,
+	type WorkflowImport,
+} from '../e2e/harness';
 
 const workflowsDir = path.resolve(__dirname, '../../workflows');
 const template = (file: string) =>
@@ -44,22 +50,7 @@ async function main(): Promise<number> {
 	if (!runtime) throw new Error('n8n 1.x runtime missing');
 	const n8n = N8nInstance.create(runtime);
 	try {
-		const token = salesforce.issueToken();
-		await n8n.importCredentials([
-			{
-				id: 'salesforce-credential',
-				name: 'Salesforce account',
-				type: 'salesforceMigrationOAuth2Api',
-				data: {
-					environment: 'custom',
-					loginUrl: salesforce.url,
-					apiVersion: '64.0',
-					clientId: salesforce.clientId,
-					clientSecret: salesforce.clientSecret,
-					oauthTokenData: { ...token, token_type: 'Bearer' },
-				},
-			},
-		]);
+		await n8n.importCredentials([templateSalesforceCredential(salesforce)]);
 		await n8n.publishWorkflow(
 			await n8n.importWorkflow(template('salesforce-org-inventory-page.json')),
 		);

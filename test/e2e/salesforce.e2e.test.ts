@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createOrg } from '../fakes/org';
 import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
-import { N8nInstance, selectedRuntimes, type WorkflowImport } from './harness';
+import {
+	N8nInstance,
+	selectedRuntimes,
+	templateSalesforceCredential,
+	type WorkflowImport,
+} from './harness';
 
 const workflowsDir = path.resolve(__dirname, '../../workflows');
 const template = (file: string) =>
@@ -26,25 +31,9 @@ describe.each(selectedRuntimes())('Salesforce in real n8n ($name $version)', (ru
 		for (const object of org.objectNames)
 			if (org.counts[object]) salesforce.load(object, org.records(object));
 		n8n = N8nInstance.create(runtime);
-		const token = salesforce.issueToken();
 		const common = { environment: 'custom', loginUrl: salesforce.url, apiVersion: '64.0' };
 		await n8n.importCredentials([
-			{
-				id: 'salesforce-credential',
-				name: 'Salesforce account',
-				type: 'salesforceMigrationOAuth2Api',
-				data: {
-					...common,
-					clientId: salesforce.clientId,
-					clientSecret: salesforce.clientSecret,
-					oauthTokenData: {
-						access_token: token.access_token,
-						refresh_token: token.refresh_token,
-						instance_url: token.instance_url,
-						token_type: 'Bearer',
-					},
-				},
-			},
+			templateSalesforceCredential(salesforce),
 			{
 				id: 'sf-client-credentials',
 				name: 'Salesforce client credentials',

@@ -2,3 +2,4 @@ export { N8nInstance, type CredentialImport, type WorkflowImport } from './n8nIn
 export { ExecutionResult, type Item } from './executionResult';
 export { runtimes, selectedRuntimes, type N8nRuntime } from './runtimes';
 export { packAndInstall } from './installedPackage';
+export { templateSalesforceCredential } from './salesforceCredential';
