@@ -1,0 +1,24 @@
+import type { INodeProperties } from 'n8n-workflow';
+import * as getAll from './getAll.operation';
+
+export { getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['owner'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List the portal's owners (users), to match Salesforce users by email",
+				action: 'Get many owners',
+			},
+		],
+		default: 'getAll',
+	},
+	...getAll.description,
+];
