@@ -90,7 +90,9 @@ export async function runHubSpotBatch(
 		workflow,
 		nodeTypes: { [TYPE]: new HubSpotBatch() },
 		credentialTypes: [new HubSpotMigrationAppTokenApi(), new HubSpotMigrationOAuth2Api()],
-		credentials: { [CREDENTIAL_TYPES[authentication]]: { hs: credentials as ICredentialDataDecryptedObject } },
+		credentials: {
+			[CREDENTIAL_TYPES[authentication]]: { hs: credentials as ICredentialDataDecryptedObject },
+		},
 	});
 }
 
