@@ -58,6 +58,7 @@ export async function mapConcurrently<T, R>(
 	const results = new Array<R>(inputs.length);
 	let next = 0;
 	let failed = false;
+	let firstFailure: { error: unknown } | undefined;
 	const laneCount = Math.max(1, Math.min(concurrency, inputs.length));
 	const lanes = Array.from({ length: laneCount }, async () => {
 		while (next < inputs.length && !failed) {
@@ -66,15 +67,15 @@ export async function mapConcurrently<T, R>(
 			if (!outcome.ok) {
 				// The other lanes finish what they hold but take nothing new.
 				failed = true;
-				throw outcome.error;
+				firstFailure ??= { error: outcome.error };
+				return;
 			}
 			results[index] = outcome.value;
 		}
 	});
 	// Every lane ends before the first failure is passed on, so no work is still running after.
-	const settled = await Promise.allSettled(lanes);
-	const failure = settled.find((lane) => lane.status === 'rejected');
-	if (failure) throw failure.reason;
+	await Promise.all(lanes);
+	if (firstFailure) throw firstFailure.error;
 	return results;
 }
 

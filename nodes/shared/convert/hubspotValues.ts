@@ -47,11 +47,16 @@ function asDate(value: unknown): Date | undefined {
 	if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : undefined;
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
-	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-		const date = new Date(`${text}T00:00:00.000Z`);
-		return date.toISOString().startsWith(text) ? date : undefined;
+	const day = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text);
+	if (day) {
+		const iso = `${day[1]}-${day[2]}-${day[3]}`;
+		const date = new Date(`${iso}T00:00:00.000Z`);
+		// Date rolls 2024-02-30 over to 1 March and gives up on month 13: neither is a date.
+		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? date : undefined;
 	}
-	if (/^-?\d+$/.test(text)) return new Date(Number(text));
+	// Epoch milliseconds: ten digits or more (any time since September 2001).
+	if (/^-?\d{10,}$/.test(text)) return new Date(Number(text));
+	if (/^-?\d+$/.test(text)) return undefined;
 	// Salesforce writes offsets as +0000; Date wants +00:00.
 	const date = new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 	return Number.isNaN(date.getTime()) ? undefined : date;
@@ -76,12 +81,15 @@ function dateTimeValue(value: unknown, property: string): string {
 	return date.toISOString();
 }
 
+// Plain decimals only: Number() would also read "0x10" and "0b101".
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
 function numberValue(value: unknown, property: string): string {
 	const number =
 		typeof value === 'number'
 			? value
-			: typeof value === 'string' && value.trim() !== ''
-				? Number(value)
+			: typeof value === 'string' && DECIMAL.test(value.trim())
+				? Number(value.trim())
 				: NaN;
 	if (!Number.isFinite(number))
 		throw new HubSpotValueError('INVALID_DOUBLE', property, `${describe(value)} is not a number`);
