@@ -48,3 +48,19 @@ export const dryRunOption: INodeProperties = {
 
 export const salesforceIdPropertyHint =
 	'The unique HubSpot property that holds the Salesforce record ID (created by Property → Ensure)';
+
+/** The "Options" collection of an operation. */
+export function optionsCollection(
+	show: Record<string, string[]>,
+	options: INodeProperties[],
+): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options,
+	};
+}

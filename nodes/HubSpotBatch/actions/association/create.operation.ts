@@ -18,6 +18,7 @@ import {
 	concurrencyOption,
 	dryRunOption,
 	objectTypeProperty,
+	optionsCollection,
 	salesforceIdPropertyHint,
 } from '../common.descriptions';
 import { dailyLimitStop, rateStatsAt, summaryHint } from '../runSummary';
@@ -70,15 +71,7 @@ export const description: INodeProperties[] = [
 			'The record or records to associate with: one value, a list, or values separated by commas. Empty: nothing to associate.',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [batchSizeOption, concurrencyOption, dryRunOption],
-	},
+	optionsCollection(show, [batchSizeOption, concurrencyOption, dryRunOption]),
 ];
 
 interface Pair {

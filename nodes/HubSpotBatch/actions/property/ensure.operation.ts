@@ -13,7 +13,7 @@ import { fetchProperties } from '../../helpers/lookups';
 import { PROPERTY_GROUP, SALESFORCE_ID_PROPERTY } from '../../helpers/objectTypes';
 import { hubSpotApi, type HubSpotApi } from '../../transport/client';
 import { reasonFromError } from '../../transport/errors';
-import { dryRunOption, objectTypeProperty } from '../common.descriptions';
+import { dryRunOption, objectTypeProperty, optionsCollection } from '../common.descriptions';
 import { rateStatsAt, summaryHint } from '../runSummary';
 
 const show = { resource: ['property'], operation: ['ensure'] };
@@ -40,15 +40,7 @@ export const description: INodeProperties[] = [
 		default: 'salesforceId',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [dryRunOption],
-	},
+	optionsCollection(show, [dryRunOption]),
 ];
 
 interface WantedProperty {

@@ -14,6 +14,7 @@ import {
 	concurrencyOption,
 	dryRunOption,
 	objectTypeProperty,
+	optionsCollection,
 	salesforceIdPropertyHint,
 } from '../common.descriptions';
 import { dailyLimitStop, rateStatsAt, summaryHint } from '../runSummary';
@@ -50,34 +51,25 @@ export const description: INodeProperties[] = [
 		description: 'The record to archive: its value of the unique property, or its HubSpot ID',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			batchSizeOption,
-			concurrencyOption,
-			dryRunOption,
-			{
-				displayName: 'Records Not Found',
-				name: 'notFound',
-				type: 'options',
-				options: [
-					{
-						name: 'Count as Archived',
-						value: 'succeed',
-						description:
-							'A record that is not in HubSpot (or already archived) is reported as done',
-					},
-					{ name: 'Report as Failed', value: 'fail' },
-				],
-				default: 'succeed',
-			},
-		],
-	},
+	optionsCollection(show, [
+		batchSizeOption,
+		concurrencyOption,
+		dryRunOption,
+		{
+			displayName: 'Records Not Found',
+			name: 'notFound',
+			type: 'options',
+			options: [
+				{
+					name: 'Count as Archived',
+					value: 'succeed',
+					description: 'A record that is not in HubSpot (or already archived) is reported as done',
+				},
+				{ name: 'Report as Failed', value: 'fail' },
+			],
+			default: 'succeed',
+		},
+	]),
 ];
 
 interface ArchiveOptions {
