@@ -12,3 +12,12 @@ export async function attempt<T>(work: () => Promise<T>): Promise<Attempted<T>> 
 		return { ok: false, error };
 	}
 }
+
+/** `attempt` for synchronous work. */
+export function attemptSync<T>(work: () => T): Attempted<T> {
+	try {
+		return { ok: true, value: work() };
+	} catch (error) {
+		return { ok: false, error };
+	}
+}

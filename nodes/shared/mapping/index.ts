@@ -1,0 +1,3 @@
+export { applyMapping, type ApplyContext, type ApplyError, type ApplyResult } from './apply';
+export { suggestMapping } from './suggest';
+export type * from './types';

@@ -1,0 +1,66 @@
+import { sourceKind } from './compatibility';
+import type { PropertyToCreate, SalesforceField, TargetSystem } from './types';
+import { propertyNameFor } from './words';
+
+/** HubSpot type and field type for a new property holding a Salesforce field's values. */
+function hubSpotTypeOf(field: SalesforceField): { type: string; fieldType: string } {
+	switch (sourceKind(field)) {
+		case 'number':
+			return { type: 'number', fieldType: 'number' };
+		case 'boolean':
+			return { type: 'bool', fieldType: 'booleancheckbox' };
+		case 'date':
+			return { type: 'date', fieldType: 'date' };
+		case 'datetime':
+			return { type: 'datetime', fieldType: 'date' };
+		case 'choice':
+			return {
+				type: 'enumeration',
+				fieldType: field.type === 'multipicklist' ? 'checkbox' : 'select',
+			};
+		case 'phone':
+			return { type: 'string', fieldType: 'phonenumber' };
+		default:
+			return { type: 'string', fieldType: field.type === 'textarea' ? 'textarea' : 'text' };
+	}
+}
+
+/** Intercom data attribute types: string, integer, float, boolean, date. */
+function intercomTypeOf(field: SalesforceField): { type: string; fieldType: string } {
+	switch (sourceKind(field)) {
+		case 'number':
+			return { type: field.type === 'int' ? 'integer' : 'float', fieldType: 'number' };
+		case 'boolean':
+			return { type: 'boolean', fieldType: 'boolean' };
+		case 'date':
+		case 'datetime':
+			return { type: 'date', fieldType: 'date' };
+		default:
+			return { type: 'string', fieldType: 'text' };
+	}
+}
+
+/** The property to create for a field worth keeping, named so as not to clash with `taken`. */
+export function propertyToCreate(
+	system: TargetSystem,
+	field: SalesforceField,
+	taken: Set<string>,
+): PropertyToCreate {
+	let name = propertyNameFor(field.name);
+	if (taken.has(name)) name = `salesforce_${name}`;
+	const { type, fieldType } = system === 'hubspot' ? hubSpotTypeOf(field) : intercomTypeOf(field);
+	const options =
+		type === 'enumeration'
+			? (field.picklistValues ?? [])
+					.filter((entry) => entry.active !== false)
+					.map((entry) => ({ label: entry.label ?? entry.value, value: entry.value }))
+			: undefined;
+	return {
+		sourceField: field.name,
+		name,
+		label: field.label ?? field.name,
+		type,
+		fieldType,
+		...(options && options.length > 0 && { options }),
+	};
+}
