@@ -255,6 +255,18 @@ export function suggestMapping(input: MappingInput): MappingDocument {
 			names.add(property.name);
 			return property;
 		});
+	// The key property, when the target does not have it yet (HubSpot's salesforce_id).
+	const keyRow = rows.find((result) => result.transform === 'key');
+	if (keyRow?.targetProperty && !context.targets.has(keyRow.targetProperty)) {
+		createProperties.unshift({
+			sourceField: keyRow.sourceField,
+			name: keyRow.targetProperty,
+			label: 'Salesforce ID',
+			type: 'string',
+			fieldType: 'text',
+			hasUniqueValue: true,
+		});
+	}
 	const unmappedRequired = (REQUIRED[input.target.object] ?? []).filter((name) => !taken.has(name));
 	return {
 		version: 1,

@@ -126,6 +126,8 @@ export interface PropertyToCreate {
 	type: string;
 	fieldType: string;
 	options?: Array<{ label: string; value: string }>;
+	/** The key property: its values must be unique. */
+	hasUniqueValue?: boolean;
 }
 
 export interface MappingDocument {
