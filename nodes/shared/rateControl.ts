@@ -91,6 +91,9 @@ export interface Clock {
 
 const EXHAUSTED_HOLD_MS = 60_000;
 
+/** After a pause, requests go out at up to this many times the budget's rate until caught up. */
+const CATCH_UP_FACTOR = 2;
+
 const systemClock: Clock = {
 	now: () => Date.now(),
 	sleep: async (ms) => await new Promise((resolve) => setTimeout(resolve, ms)),
@@ -111,6 +114,11 @@ export class RateController {
 
 	private pausedUntil = 0;
 
+	/** Requests that may go out now (a token bucket), and when they were last counted. */
+	private credits = 1;
+
+	private creditedAt: number;
+
 	/** 429s in a row; each one doubles the wait before the next try. */
 	private throttleStreak = 0;
 
@@ -129,6 +137,7 @@ export class RateController {
 		private readonly random: () => number = Math.random,
 	) {
 		this.budget = { ...budget };
+		this.creditedAt = clock.now();
 	}
 
 	get currentBudget(): RateBudget {
@@ -212,6 +221,12 @@ export class RateController {
 		await turn;
 	}
 
+	/**
+	 * Takes a slot when three things allow it: a credit (credits accrue at the budget's rate, so
+	 * time lost in a pause, such as between two pages of a migration, can be made up), a gap of
+	 * half a spacing since the last request (catching up at twice the rate at most), and room in
+	 * the sliding window (never more than `limit - reserve` requests in any interval).
+	 */
 	private async waitForSlot(): Promise<void> {
 		for (;;) {
 			const now = this.clock.now();
@@ -219,22 +234,36 @@ export class RateController {
 				throw new RateBudgetExhaustedError(this.exhausted.message);
 			const { limit, intervalMs } = this.budget;
 			while (this.sent.length > 0 && this.sent[0] <= now - intervalMs) this.sent.shift();
-			const cap = Math.max(1, limit - this.reserve);
 			const spacing = this.spacing();
+			if (now > this.creditedAt) {
+				this.credits = Math.min(
+					this.creditCapacity(),
+					this.credits + (now - this.creditedAt) / spacing,
+				);
+				this.creditedAt = now;
+			}
+			const cap = Math.max(1, limit - this.reserve);
 			const last = this.sent[this.sent.length - 1];
 			const earliest = Math.max(
 				this.pausedUntil,
-				last === undefined ? 0 : last + spacing,
+				last === undefined ? 0 : last + spacing / CATCH_UP_FACTOR,
+				this.credits >= 1 ? 0 : now + (1 - this.credits) * spacing,
 				this.sent.length >= cap ? this.sent[this.sent.length - cap] + intervalMs : 0,
 			);
 			if (earliest <= now) {
 				this.sent.push(now);
+				this.credits -= 1;
 				this.stats.requests++;
 				return;
 			}
 			this.stats.waitedMs += earliest - now;
 			await this.clock.sleep(earliest - now);
 		}
+	}
+
+	/** At most a quarter of a window's requests can be saved up. */
+	private creditCapacity(): number {
+		return Math.max(1, Math.floor(this.budget.limit / 4));
 	}
 
 	private observe(headers: Record<string, string> | undefined, answered: boolean): void {
@@ -266,8 +295,11 @@ export class RateController {
 		);
 	}
 
+	/** Nothing goes out for `ms`; then one request may, but the pause saves no credits for a burst. */
 	private pauseFor(ms: number): void {
 		this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+		this.credits = 1;
+		this.creditedAt = this.pausedUntil;
 	}
 
 	private backoff(attempt: number, limits: RetryLimits): number {

@@ -123,6 +123,34 @@ const limits = (overrides: Partial<RetryLimits>): RetryLimits => ({
 });
 
 describe('RateController pacing', () => {
+	it('makes up for a pause between pages at up to twice the rate, never over the window', async () => {
+		const clock = new FakeClock();
+		const rate = new RateController({ limit: 190, intervalMs: 10_000 }, stubPolicy(), 2, clock);
+		const times: number[] = [];
+		const send = async () => {
+			times.push(clock.now());
+			return { value: 1 };
+		};
+		for (let index = 0; index < 100; index++) await rate.run(send);
+		const pageEnd = clock.now();
+		// The next page is ready 2 s later: 38 slots went by unused.
+		await clock.sleep(2_000);
+		for (let index = 0; index < 100; index++) await rate.run(send);
+
+		const spacing = 10_000 / 190;
+		const nextPage = times.slice(100);
+		expect(nextPage[0]).toBe(pageEnd + 2_000);
+		// Saved-up slots go out at half the spacing until they are used (a quarter window at most) …
+		expect(gaps(nextPage.slice(0, 30)).every((gap) => Math.abs(gap - spacing / 2) < EPSILON)).toBe(
+			true,
+		);
+		// … then the steady spacing again.
+		expect(gaps(nextPage.slice(-10)).every((gap) => Math.abs(gap - spacing) < EPSILON)).toBe(true);
+		expect(busiestWindow(times, 10_000)).toBeLessThanOrEqual(188);
+		// The 200 requests took about as long as 200 evenly spaced ones plus nothing for the pause.
+		expect(times[199] - times[0]).toBeLessThan(199 * spacing + 2_000 - 30 * (spacing / 2));
+	});
+
 	it('spaces 500 requests by intervalMs / limit and keeps every window to limit - reserve', async () => {
 		const clock = new FakeClock();
 		const rate = new RateController({ limit: 190, intervalMs: 10_000 }, stubPolicy(), 2, clock);
