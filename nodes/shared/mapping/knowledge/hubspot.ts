@@ -113,6 +113,7 @@ export const HUBSPOT_KNOWLEDGE: SystemKnowledge = {
 				Status: 'hs_pipeline_stage',
 				Priority: 'hs_ticket_priority',
 				Origin: 'source_type',
+				ClosedDate: 'closed_date',
 				OwnerId: { property: 'hubspot_owner_id', transform: 'owner' },
 				CreatedDate: 'createdate',
 			},
