@@ -1,0 +1,169 @@
+import type { IDataObject } from 'n8n-workflow';
+import { startFakeHubSpot, type FakeHubSpot } from '../../fakes/hubspot';
+import { loadDescribe } from '../../bench/mapping/schemas';
+import { mapperWorkflow, NODE, runMapper } from './workflow';
+
+describe('CRM Field Mapper in n8n', () => {
+	let hs: FakeHubSpot;
+	beforeAll(async () => {
+		hs = await startFakeHubSpot({ log: { storeBodies: false } });
+	});
+	afterAll(async () => await hs.stop());
+
+	const suggest = {
+		operation: 'suggest',
+		describe: '={{ $json }}',
+		targetSystem: 'hubspot',
+		targetObject: 'contacts',
+		targetSchema: 'hubspot',
+		authentication: 'appToken',
+	};
+
+	it('suggests a mapping from a Salesforce describe and HubSpot properties read with the credential', async () => {
+		const result = await runMapper(
+			mapperWorkflow(suggest, [loadDescribe('Contact') as unknown as IDataObject]),
+			{ hubspot: hs },
+		);
+		expect(result.error).toBeUndefined();
+		const document = result.output(NODE)[0].json as IDataObject & {
+			rows: Array<IDataObject>;
+			resourceMapper: IDataObject;
+		};
+		expect(document).toMatchObject({
+			version: 1,
+			source: { object: 'Contact' },
+			target: { system: 'hubspot', object: 'contacts' },
+		});
+		expect(document.rows.find((row) => row.sourceField === 'Email')).toMatchObject({
+			targetProperty: 'email',
+		});
+		expect(document.resourceMapper).toMatchObject({
+			mappingMode: 'defineBelow',
+			matchingColumns: ['salesforce_id'],
+		});
+		expect((document.resourceMapper.value as IDataObject).email).toBe('={{ $json["Email"] }}');
+	});
+
+	it('applies a mapping: converted records on Mapped, unconvertible ones on Failed with field and reason', async () => {
+		const suggested = await runMapper(
+			mapperWorkflow({ ...suggest, targetObject: 'deals' }, [
+				loadDescribe('Opportunity') as unknown as IDataObject,
+			]),
+			{ hubspot: hs },
+		);
+		const document = suggested.output(NODE)[0].json;
+		const records = [
+			{ Id: '006A', Name: 'Big', Amount: 1200, StageName: 'Closed Won', CloseDate: '2024-03-01' },
+			{ Id: '006B', Name: 'Odd', Amount: 'lots', StageName: 'Closed Won' },
+		];
+		const result = await runMapper(
+			mapperWorkflow(
+				{
+					operation: 'apply',
+					mappingSource: 'json',
+					mapping: JSON.stringify(document),
+					owners: '{}',
+					output: 'properties',
+				},
+				records,
+			),
+		);
+		expect(result.output(NODE, 0).map((item) => item.json)).toEqual([
+			{
+				salesforce_id: '006A',
+				dealname: 'Big',
+				amount: 1200,
+				dealstage: 'closedwon',
+				closedate: '2024-03-01T00:00:00.000Z',
+			},
+		]);
+		expect(result.output(NODE, 1)[0].json).toMatchObject({
+			error: { category: 'VALIDATION_ERROR', property: 'Amount' },
+			record: records[1],
+		});
+		expect(result.output(NODE, 1)[0].pairedItem).toEqual([{ item: 1 }]);
+	});
+
+	it('keeps an approved mapping in production runs and prefers it next time', async () => {
+		const suggested = await runMapper(
+			mapperWorkflow(suggest, [loadDescribe('Contact') as unknown as IDataObject]),
+			{ hubspot: hs },
+		);
+		const document = suggested.output(NODE)[0].json as IDataObject & { rows: IDataObject[] };
+		const edited = {
+			...document,
+			rows: document.rows.map((row) =>
+				row.sourceField === 'Description'
+					? { ...row, targetProperty: 'message', transform: 'copy' }
+					: row,
+			),
+		};
+		// A production run (pinned input is for manual runs only): the document comes as JSON.
+		const approved = await runMapper(
+			mapperWorkflow(
+				{ operation: 'approve', mappingSource: 'json', mapping: JSON.stringify(edited) },
+				[{}],
+			),
+			{ mode: 'trigger' },
+		);
+		expect(approved.output(NODE)[0].json).toMatchObject({ approved: true, source: 'Contact' });
+		const again = await runMapper(
+			mapperWorkflow(suggest, [loadDescribe('Contact') as unknown as IDataObject]),
+			{
+				hubspot: hs,
+				staticData: approved.staticData,
+			},
+		);
+		const rows = (again.output(NODE)[0].json as { rows: IDataObject[] }).rows;
+		expect(rows.find((row) => row.sourceField === 'Description')).toMatchObject({
+			targetProperty: 'message',
+			origin: 'memory',
+			confidence: 1,
+		});
+	});
+
+	it('assesses data quality: fill rates, bad and shared emails, orphan references, values the mapping cannot carry', async () => {
+		const suggested = await runMapper(
+			mapperWorkflow(suggest, [loadDescribe('Contact') as unknown as IDataObject]),
+			{ hubspot: hs },
+		);
+		const records = [
+			{
+				Id: '0035g000001AAAAAAA',
+				Email: 'a@example.com',
+				AccountId: '0015g000001AAAAAAA',
+				FirstName: 'A',
+			},
+			{
+				Id: '0035g000001BBBBBBB',
+				Email: 'A@example.com',
+				AccountId: '0015g000009ZZZZZZZ',
+				FirstName: '',
+			},
+			{ Id: '0035g000001CCCCCCC', Email: 'not-an-email', AccountId: null, Birthdate: 'yesterday' },
+		];
+		const result = await runMapper(
+			mapperWorkflow(
+				{
+					operation: 'assess',
+					mappingSource: 'json',
+					mapping: JSON.stringify(suggested.output(NODE)[0].json),
+					emailField: 'Email',
+					websiteField: '',
+					knownIds: '["0015g000001AAAAAAA"]',
+				},
+				records,
+			),
+		);
+		const summary = result.output(NODE, 0)[0].json;
+		expect(summary).toMatchObject({
+			records: 3,
+			invalidEmails: 1,
+			duplicateEmails: 2,
+			orphanReferences: 1,
+			recordsWithProblems: 3,
+		});
+		expect((summary.fillRates as IDataObject).FirstName).toBeCloseTo(1 / 3, 3);
+		expect(result.output(NODE, 1).map((item) => item.json.Id)).toEqual(records.map((r) => r.Id));
+	});
+});
