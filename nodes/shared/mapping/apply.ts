@@ -4,6 +4,8 @@ import type { MappingDocument, MappingRow } from './types';
 export interface ApplyContext {
 	/** Salesforce user Id → the target's owner (a HubSpot owner id or email, an Intercom admin id). */
 	owners?: Record<string, string>;
+	/** Write fields with no home to the properties proposed for them (default true; create them first). */
+	newProperties?: boolean;
 }
 
 export interface ApplyError {
@@ -155,17 +157,19 @@ export function applyMapping(
 				});
 			continue;
 		}
-		if (!row.targetProperty) continue;
+		const property =
+			row.targetProperty ?? (context.newProperties === false ? undefined : row.createAs);
+		if (!property) continue;
 		if (value === null || value === undefined || value === '') {
-			result.properties[row.targetProperty] = null;
+			result.properties[property] = null;
 			continue;
 		}
 		const converted = attemptSync(() => convert(document, row, value, context));
-		if (converted.ok) result.properties[row.targetProperty] = converted.value;
+		if (converted.ok) result.properties[property] = converted.value;
 		else if (converted.error instanceof ValueError)
 			result.errors.push({
 				field: row.sourceField,
-				property: row.targetProperty,
+				property,
 				value,
 				message: converted.error.message,
 			});

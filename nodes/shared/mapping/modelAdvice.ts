@@ -18,7 +18,10 @@ export function unsureRows(document: MappingDocument): MappingRow[] {
  * What a language model is asked: the unsure source fields and the target's writable fields,
  * schema only (names, labels, types, picklist values); never a record's values.
  */
-export function modelPrompt(input: MappingInput, document: MappingDocument): { system: string; user: string } {
+export function modelPrompt(
+	input: MappingInput,
+	document: MappingDocument,
+): { system: string; user: string } {
 	const unsure = new Set(unsureRows(document).map((row) => row.sourceField));
 	const sources = input.source.describe.fields
 		.filter((field) => unsure.has(field.name))
@@ -26,7 +29,9 @@ export function modelPrompt(input: MappingInput, document: MappingDocument): { s
 			name: field.name,
 			label: field.label,
 			type: field.type,
-			...(field.picklistValues && { values: field.picklistValues.slice(0, 30).map((v) => v.value) }),
+			...(field.picklistValues && {
+				values: field.picklistValues.slice(0, 30).map((v) => v.value),
+			}),
 		}));
 	const targets = targetFields(input.target)
 		.filter((target) => !target.readOnly)
@@ -79,15 +84,20 @@ export function acceptModelAdvice(
 	suggestions: ModelMapping[],
 ): AdviceOutcome {
 	const unsure = new Set(unsureRows(document).map((row) => row.sourceField));
-	const fields = new Map<string, SalesforceField>(input.source.describe.fields.map((field) => [field.name, field]));
+	const fields = new Map<string, SalesforceField>(
+		input.source.describe.fields.map((field) => [field.name, field]),
+	);
 	const targets = new Map(targetFields(input.target).map((target) => [target.name, target]));
-	const taken = new Set(document.rows.map((row) => row.targetProperty).filter((name): name is string => !!name));
+	const taken = new Set(
+		document.rows.map((row) => row.targetProperty).filter((name): name is string => !!name),
+	);
 	const rows = document.rows.map((row) => ({ ...row }));
 	const accepted: string[] = [];
 	const refused: AdviceOutcome['refused'] = [];
 	for (const suggestion of suggestions) {
 		const sourceField = String(suggestion.sourceField ?? '');
-		const refuse = (why: string) => refused.push({ sourceField, targetProperty: suggestion.targetProperty, why });
+		const refuse = (why: string) =>
+			refused.push({ sourceField, targetProperty: suggestion.targetProperty, why });
 		const field = fields.get(sourceField);
 		if (!field || !unsure.has(sourceField)) {
 			refuse('not a field the engine was unsure of');
@@ -115,7 +125,10 @@ export function acceptModelAdvice(
 		}
 		if (rows[index].targetProperty) taken.delete(rows[index].targetProperty!);
 		taken.add(target.name);
-		const reason = typeof suggestion.reason === 'string' ? suggestion.reason.slice(0, 200) : 'suggested by the language model';
+		const reason =
+			typeof suggestion.reason === 'string'
+				? suggestion.reason.slice(0, 200)
+				: 'suggested by the language model';
 		const row: MappingRow = {
 			...rows[index],
 			targetProperty: target.name,
@@ -140,7 +153,9 @@ export function acceptModelAdvice(
 		document: {
 			...document,
 			rows,
-			createProperties: document.createProperties.filter((property) => !mapped.has(property.sourceField)),
+			createProperties: document.createProperties.filter(
+				(property) => !mapped.has(property.sourceField),
+			),
 			review: rows.filter((row) => row.review).map((row) => row.sourceField),
 		},
 		accepted,

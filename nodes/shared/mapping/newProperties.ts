@@ -1,5 +1,5 @@
 import { sourceKind } from './compatibility';
-import type { PropertyToCreate, SalesforceField, TargetSystem } from './types';
+import type { PropertyToCreate, SalesforceField, TargetSystem, Transform } from './types';
 import { propertyNameFor } from './words';
 
 /** HubSpot type and field type for a new property holding a Salesforce field's values. */
@@ -63,4 +63,22 @@ export function propertyToCreate(
 		fieldType,
 		...(options && options.length > 0 && { options }),
 	};
+}
+
+/** How a field's values are written to the property created for them (options keep the picklist's values). */
+export function transformForNewProperty(system: TargetSystem, field: SalesforceField): Transform {
+	switch (sourceKind(field)) {
+		case 'number':
+			return 'number';
+		case 'boolean':
+			return 'boolean';
+		case 'date':
+			return system === 'intercom' ? 'datetime' : 'date';
+		case 'datetime':
+			return 'datetime';
+		case 'choice':
+			return field.type === 'multipicklist' ? 'text' : 'copy';
+		default:
+			return 'copy';
+	}
 }

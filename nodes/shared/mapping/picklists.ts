@@ -25,6 +25,20 @@ const KNOWN_VALUES: Record<string, string> = {
 	existingcustomerupgrade: 'existingbusiness',
 	existingcustomerreplacement: 'existingbusiness',
 	existingcustomerdowngrade: 'existingbusiness',
+	// Account.Industry → company industry, where the names differ
+	agriculture: 'FARMING',
+	communications: 'TELECOMMUNICATIONS',
+	finance: 'FINANCIAL_SERVICES',
+	healthcare: 'HOSPITAL_HEALTH_CARE',
+	notforprofit: 'NON_PROFIT_ORGANIZATION_MANAGEMENT',
+	recreation: 'RECREATIONAL_FACILITIES_AND_SERVICES',
+	shipping: 'PACKAGE_FREIGHT_DELIVERY',
+	technology: 'INFORMATION_TECHNOLOGY_AND_SERVICES',
+	transportation: 'TRANSPORTATION_TRUCKING_RAILROAD',
+	// Case.Status and Case.Origin → HubSpot's default ticket stages and sources
+	working: '3',
+	escalated: '3',
+	web: 'FORM',
 	// Account.Type → company type
 	customerdirect: 'OTHER',
 	customerchannel: 'RESELLER',

@@ -6,7 +6,7 @@ import {
 	SYSTEM_FIELDS,
 	type ObjectKnowledge,
 } from './knowledge';
-import { propertyToCreate } from './newProperties';
+import { propertyToCreate, transformForNewProperty } from './newProperties';
 import { mapPicklistValues, picklistFit } from './picklists';
 import { targetFields } from './targets';
 import type {
@@ -247,12 +247,20 @@ export function suggestMapping(input: MappingInput): MappingDocument {
 
 	const names = new Set([...context.targets.keys()]);
 	const createProperties = fields
+		.map((field, index) => ({ field, index }))
 		.filter(
-			(field, index) => context.homeless.has(field.name) && rows[index].targetProperty === null,
+			({ field, index }) => context.homeless.has(field.name) && rows[index].targetProperty === null,
 		)
-		.map((field) => {
+		.map(({ field, index }) => {
 			const property = propertyToCreate(system, field, names);
 			names.add(property.name);
+			rows[index] = {
+				...rows[index],
+				createAs: property.name,
+				transform: transformForNewProperty(system, field),
+				maxLength: system === 'intercom' ? 255 : 65_536,
+				reason: `No ${context.systemName} property holds it; written to the new property ${property.name}`,
+			};
 			return property;
 		});
 	// The key property, when the target does not have it yet (HubSpot's salesforce_id).

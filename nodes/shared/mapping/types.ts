@@ -114,6 +114,8 @@ export interface MappingRow {
 	associateWith?: string;
 	/** Text longer than this is refused when applied (the target would cut or reject it). */
 	maxLength?: number;
+	/** A field with no home: the property proposed in `createProperties`, written once it exists. */
+	createAs?: string;
 	/** For `range`: the target's options that stand for number ranges ("1-5", "1000+"). */
 	ranges?: string[];
 }

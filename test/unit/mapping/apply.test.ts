@@ -117,4 +117,22 @@ describe('applyMapping', () => {
 			expect.objectContaining({ field: 'Name', message: expect.stringContaining('at most 255') }),
 		]);
 	});
+
+	it('writes a field with no home to the property proposed for it, unless told not to', () => {
+		const row = leads.rows.find((r) => r.sourceField === 'LeadSource')!;
+		expect(row).toMatchObject({ targetProperty: null, createAs: 'lead_source', transform: 'copy' });
+		expect(leads.createProperties.find((p) => p.sourceField === 'LeadSource')).toMatchObject({
+			name: 'lead_source',
+			type: 'enumeration',
+		});
+		const record = { Id: '00QA', LeadSource: 'Web', Rating: null };
+		expect(applyMapping(leads, record).properties).toEqual({
+			salesforce_id: '00QA',
+			lead_source: 'Web',
+			rating: null,
+		});
+		expect(applyMapping(leads, record, { newProperties: false }).properties).toEqual({
+			salesforce_id: '00QA',
+		});
+	});
 });

@@ -27,6 +27,15 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	{
+		displayName: 'Write Fields Without a Home',
+		name: 'newProperties',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether fields no target property holds are written to the properties Suggest proposed for them (its createProperties). Create those first with HubSpot Batch → Property → Ensure.',
+		displayOptions: { show },
+	},
+	{
 		displayName: 'Output',
 		name: 'output',
 		type: 'options',
@@ -65,9 +74,10 @@ export async function execute(
 	) as Record<string, string>;
 	const owners = Object.keys(ownerMap ?? {}).length > 0 ? ownerMap : undefined;
 	const output = this.getNodeParameter('output', 0) as 'properties' | 'withAssociations';
+	const newProperties = this.getNodeParameter('newProperties', 0, true) as boolean;
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const record = items[itemIndex].json;
-		const result = applyMapping(document, record, { owners });
+		const result = applyMapping(document, record, { owners, newProperties });
 		if (result.errors.length > 0) {
 			outcomes.fail(
 				[itemIndex],
