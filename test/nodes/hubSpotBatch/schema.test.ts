@@ -112,4 +112,40 @@ describe('HubSpot Batch: property ensure, owners and pipelines', () => {
 			stages: expect.arrayContaining([expect.objectContaining({ id: 'closedwon' })]),
 		});
 	});
+
+	it('creates the properties a mapping suggestion proposes, once each', async () => {
+		const suggestion = {
+			createProperties: [
+				{
+					sourceField: 'Id',
+					name: 'salesforce_id',
+					label: 'Salesforce ID',
+					type: 'string',
+					fieldType: 'text',
+					hasUniqueValue: true,
+				},
+				{
+					sourceField: 'LeadSource',
+					name: 'lead_source',
+					label: 'Lead Source',
+					type: 'enumeration',
+					fieldType: 'select',
+					options: [{ label: 'Web', value: 'Web' }],
+				},
+			],
+		};
+		const parameters = { ...ensure('contacts', 'items'), source: 'mapping' };
+		const result = await runHubSpotBatch(
+			hs,
+			hubSpotBatchWorkflow(parameters, [suggestion, suggestion]),
+		);
+		expect(result.output(NODE, 0).map((item) => [item.json.name, item.json.status])).toEqual([
+			['salesforce_id', 'created'],
+			['lead_source', 'created'],
+		]);
+		expect(hs.properties('contacts').get('lead_source')).toMatchObject({
+			type: 'enumeration',
+			groupName: 'salesforce_migration',
+		});
+	});
 });

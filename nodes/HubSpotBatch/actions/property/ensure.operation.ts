@@ -31,6 +31,12 @@ export const description: INodeProperties[] = [
 				description: `The unique "${SALESFORCE_ID_PROPERTY}" property that upserts match records on`,
 			},
 			{
+				name: 'From a Mapping Document',
+				value: 'mapping',
+				description:
+					"The properties a CRM Field Mapper suggestion proposes to create (the input item's createProperties), and the Salesforce ID property",
+			},
+			{
 				name: 'One per Input Item',
 				value: 'items',
 				description:
@@ -168,23 +174,40 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[][]> {
 	const objectType = this.getNodeParameter('objectType', 0) as string;
-	const fromItems = this.getNodeParameter('source', 0) === 'items';
+	const source = this.getNodeParameter('source', 0) as 'salesforceId' | 'items' | 'mapping';
+	const fromItems = source === 'items';
 	const dryRun = (this.getNodeParameter('options', 0, {}) as { dryRun?: boolean }).dryRun === true;
 	const api = await hubSpotApi(this);
 	const statsBefore = rateStatsAt(api.rate);
 	const outcomes = new Outcomes();
 
-	// The Salesforce ID property first; it stands for the first item when properties come from items.
+	// The Salesforce ID property first, standing for every item unless the items describe properties.
 	const wanted: Array<{ itemIndexes: number[]; property?: WantedProperty; error?: string }> = [
-		{ itemIndexes: fromItems ? [] : items.map((_, index) => index), property: SALESFORCE_ID },
+		{
+			itemIndexes: source === 'salesforceId' ? items.map((_, index) => index) : [],
+			property: SALESFORCE_ID,
+		},
 	];
-	if (fromItems) {
-		items.forEach((item, index) => {
-			const parsed = wantedFrom(item.json);
-			if (typeof parsed === 'string') wanted.push({ itemIndexes: [index], error: parsed });
-			else if (parsed.name === SALESFORCE_ID_PROPERTY) wanted[0].itemIndexes.push(index);
-			else wanted.push({ itemIndexes: [index], property: parsed });
-		});
+	// Each described property: an item (From Items), or an entry of an item's createProperties.
+	const described = fromItems
+		? items.map((item, index) => ({ json: item.json, index }))
+		: source === 'mapping'
+			? items.flatMap((item, index) =>
+					((item.json.createProperties as IDataObject[] | undefined) ?? []).map((json) => ({
+						json,
+						index,
+					})),
+				)
+			: [];
+	for (const { json, index } of described) {
+		const parsed = wantedFrom(json);
+		if (typeof parsed === 'string') wanted.push({ itemIndexes: [index], error: parsed });
+		else {
+			// One request per property, however many items name it.
+			const same = wanted.find((entry) => entry.property?.name === parsed.name);
+			if (!same) wanted.push({ itemIndexes: [index], property: parsed });
+			else if (!same.itemIndexes.includes(index)) same.itemIndexes.push(index);
+		}
 	}
 
 	if (!dryRun) await ensureGroup(api, objectType);
