@@ -1,19 +1,26 @@
 /**
- * The two measured sides of `bench:hubspot` on one fake HubSpot: our HubSpot Batch node (page
- * sub-workflows, see workflows.ts) and n8n's built-in HubSpot node (../builtinHubSpot), each
- * turned into the same figures (report.ts SideFigures plus the keys the README lists).
+ * The measured sides of `bench:hubspot`: our HubSpot Batch node (page sub-workflows, see
+ * workflows.ts; its single run is in singleRun.ts) and n8n's built-in HubSpot node
+ * (../builtinHubSpot), each turned into the same figures (report.ts SideFigures plus the keys the
+ * README lists).
  */
 import type { N8nRuntime } from '../../e2e/harness';
 import type { FakeHubSpot } from '../../fakes/hubspot';
 import { runBuiltinHubSpot } from '../builtinHubSpot';
 import { BenchN8n, type MeasuredRun } from '../n8nBench';
 import { round, type SideFigures } from '../report';
-import { BENCH_OBJECT_TYPES, landedRecords, type BenchObjectType } from './records';
+import {
+	BENCH_OBJECT_TYPES,
+	landedRecords,
+	type BenchObjectType,
+	type LandedRecords,
+} from './records';
 import {
 	BATCH_UPSERT_PATH,
 	LEGACY_UPSERT_PATH,
 	pageBoundaryFigures,
 	requestFigures,
+	type PageBoundaryFigures,
 	type RequestFigures,
 } from './requests';
 import {
@@ -29,7 +36,7 @@ import {
 /** Records per second the limit allows: 190 requests per 10 s, 100 records a batch request. */
 export const CEILING_RECORDS_PER_SEC = (190 / 10) * 100;
 
-function commonFigures(
+export function commonFigures(
 	records: number,
 	landed: number,
 	duplicated: number,
@@ -64,8 +71,22 @@ export function recordsPerType(records: number): Record<BenchObjectType, number>
 	return { contacts: Math.ceil(records / 2), companies: Math.floor(records / 2) };
 }
 
+/** What the fake holds of the generated records, contacts and companies together. */
+export function landedOfAllTypes(
+	fake: FakeHubSpot,
+	perType: Record<BenchObjectType, number>,
+): LandedRecords {
+	const total: LandedRecords = { landed: 0, duplicated: 0 };
+	for (const objectType of BENCH_OBJECT_TYPES) {
+		const found = landedRecords(fake, objectType, perType[objectType]);
+		total.landed += found.landed;
+		total.duplicated += found.duplicated;
+	}
+	return total;
+}
+
 /** Property → Ensure `salesforce_id` on contacts and companies; its wall time, seconds. */
-async function ensureProperties(bench: BenchN8n): Promise<number> {
+export async function ensureProperties(bench: BenchN8n): Promise<number> {
 	const id = await bench.importWorkflow(ensureWorkflow());
 	const run = await bench.execute(id);
 	if (run.error) throw new Error(`Ensuring the salesforce_id properties failed: ${run.error}`);
@@ -75,6 +96,12 @@ async function ensureProperties(bench: BenchN8n): Promise<number> {
 function pageSummaries(run: MeasuredRun): PageSummary[] {
 	if (!run.result || run.error) return [];
 	return run.result.output(RESULT_NODE).map((item) => item.json as unknown as PageSummary);
+}
+
+/** Mean time from a page's last write answered to the next page's first write, seconds. */
+function pageGap(boundaries: PageBoundaryFigures): number | null {
+	const { betweenPagesSec, preparingSec } = boundaries;
+	return betweenPagesSec === null || preparingSec === null ? null : betweenPagesSec + preparingSec;
 }
 
 export interface OursOptions {
@@ -105,13 +132,7 @@ export async function runOurs(options: OursOptions): Promise<SideFigures> {
 		const summaries = pageSummaries(run);
 		const requests = requestFigures(fake, BATCH_UPSERT_PATH);
 		const boundaries = pageBoundaryFigures(fake);
-		let landed = 0;
-		let duplicated = 0;
-		for (const objectType of BENCH_OBJECT_TYPES) {
-			const found = landedRecords(fake, objectType, perType[objectType]);
-			landed += found.landed;
-			duplicated += found.duplicated;
-		}
+		const { landed, duplicated } = landedOfAllTypes(fake, perType);
 		const failed = summaries.reduce((sum, page) => sum + Number(page.failed), 0);
 		const error =
 			run.error ??
@@ -130,6 +151,7 @@ export async function runOurs(options: OursOptions): Promise<SideFigures> {
 			ensureSec: round(ensureSec, 2),
 			betweenPagesSec: round(boundaries.betweenPagesSec, 2),
 			preparingPageSec: round(boundaries.preparingSec, 2),
+			pageGapSec: round(pageGap(boundaries), 2),
 			...(error ? { error } : {}),
 		};
 	} finally {

@@ -15,7 +15,7 @@ import { BENCH_RECORD_SOURCE, type BenchObjectType } from './records';
 
 export const HUBSPOT_BATCH_TYPE = 'n8n-nodes-salesforce-migration.hubSpotBatch';
 const CREDENTIAL = { id: 'hubspot-bench', name: 'HubSpot (bench)' };
-const credentials = { hubSpotMigrationAppTokenApi: CREDENTIAL };
+export const credentials = { hubSpotMigrationAppTokenApi: CREDENTIAL };
 
 export const IDS = {
 	ensure: 'hsBenchEnsure01',
@@ -61,7 +61,7 @@ export function benchPages(
 	return pages;
 }
 
-const node = (n: number, name: string, type: string, typeVersion: number, rest: object) => ({
+export const node = (n: number, name: string, type: string, typeVersion: number, rest: object) => ({
 	id: `c2000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
 	name,
 	type,
@@ -69,7 +69,7 @@ const node = (n: number, name: string, type: string, typeVersion: number, rest: 
 	position: [n * 220, 0],
 	...rest,
 });
-const link = (to: string) => ({ main: [[{ node: to, type: 'main', index: 0 }]] });
+export const link = (to: string) => ({ main: [[{ node: to, type: 'main', index: 0 }]] });
 
 /** Start → Ensure on contacts → Ensure on companies. */
 export function ensureWorkflow(): WorkflowImport {
@@ -96,6 +96,23 @@ export function ensureWorkflow(): WorkflowImport {
 			'Ensure on contacts': link('Ensure on companies'),
 		},
 		settings: { executionOrder: 'v1' },
+	};
+}
+
+/** HubSpot Batch → Record → Upsert by `salesforce_id`, fields mapped from the input. */
+export function upsertParameters(objectType: string, concurrency?: number): object {
+	return {
+		authentication: 'appToken',
+		resource: 'record',
+		operation: 'upsert',
+		objectType,
+		columns: {
+			mappingMode: 'autoMapInputData',
+			value: null,
+			matchingColumns: ['salesforce_id'],
+			schema: [],
+		},
+		options: concurrency ? { concurrency } : {},
 	};
 }
 
@@ -135,19 +152,10 @@ export function pageWorkflow(
 				},
 			}),
 			node(3, UPSERT_NODE, HUBSPOT_BATCH_TYPE, 1, {
-				parameters: {
-					authentication: 'appToken',
-					resource: 'record',
-					operation: 'upsert',
-					objectType: "={{ $('When called').first().json.objectType }}",
-					columns: {
-						mappingMode: 'autoMapInputData',
-						value: null,
-						matchingColumns: ['salesforce_id'],
-						schema: [],
-					},
-					options: options.concurrency ? { concurrency: options.concurrency } : {},
-				},
+				parameters: upsertParameters(
+					"={{ $('When called').first().json.objectType }}",
+					options.concurrency,
+				),
 				credentials,
 			}),
 			node(4, 'Page summary', 'n8n-nodes-base.code', 2, {
