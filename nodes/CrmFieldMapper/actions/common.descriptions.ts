@@ -58,6 +58,25 @@ export function mappingSourceProperties(operations: string[]): INodeProperties[]
 			description: 'The Salesforce object the records come from',
 			displayOptions: { show: { ...show, mappingSource: ['approved'] } },
 		},
+		// Named apart from Suggest's target fields: n8n keeps one value per parameter name.
+		{
+			displayName: 'Target System',
+			name: 'approvedTargetSystem',
+			type: 'options',
+			options: [
+				{ name: 'HubSpot', value: 'hubspot' },
+				{ name: 'Intercom', value: 'intercom' },
+			],
+			default: 'hubspot',
+			displayOptions: { show: { ...show, mappingSource: ['approved'] } },
+		},
+		{
+			displayName: 'Target Object',
+			name: 'approvedTargetObject',
+			type: 'string',
+			default: 'contacts',
+			displayOptions: { show: { ...show, mappingSource: ['approved'] } },
+		},
 		{
 			displayName: 'Mapping Document',
 			name: 'mapping',

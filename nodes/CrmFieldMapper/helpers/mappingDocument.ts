@@ -17,8 +17,8 @@ export function mappingDocumentOf(context: IExecuteFunctions, itemIndex: number)
 	const from = context.getNodeParameter('mappingSource', itemIndex) as 'approved' | 'json';
 	if (from === 'approved') {
 		const source = context.getNodeParameter('sourceObject', itemIndex) as string;
-		const system = context.getNodeParameter('targetSystem', itemIndex) as string;
-		const object = context.getNodeParameter('targetObject', itemIndex) as string;
+		const system = context.getNodeParameter('approvedTargetSystem', itemIndex) as string;
+		const object = context.getNodeParameter('approvedTargetObject', itemIndex) as string;
 		const document = approvedDocument(context, source, { system, object });
 		if (!document) {
 			throw new NodeOperationError(

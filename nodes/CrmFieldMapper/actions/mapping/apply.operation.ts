@@ -7,16 +7,12 @@ import type {
 import { applyMapping, type MappingDocument } from '../../../shared/mapping';
 import { Outcomes } from '../../../shared/outcomes';
 import { mappingDocumentOf } from '../../helpers/mappingDocument';
-import { mappingSourceProperties, targetProperties } from '../common.descriptions';
+import { mappingSourceProperties } from '../common.descriptions';
 
 const show = { operation: ['apply'] };
 
 export const description: INodeProperties[] = [
 	...mappingSourceProperties(['apply']),
-	...targetProperties(['apply']).map((property) => ({
-		...property,
-		displayOptions: { show: { ...show, mappingSource: ['approved'] } },
-	})),
 	{
 		displayName: 'Owners',
 		name: 'owners',

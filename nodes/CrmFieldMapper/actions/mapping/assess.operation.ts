@@ -6,16 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { applyMapping } from '../../../shared/mapping';
 import { mappingDocumentOf } from '../../helpers/mappingDocument';
-import { mappingSourceProperties, targetProperties } from '../common.descriptions';
+import { mappingSourceProperties } from '../common.descriptions';
 
 const show = { operation: ['assess'] };
 
 export const description: INodeProperties[] = [
 	...mappingSourceProperties(['assess']),
-	...targetProperties(['assess']).map((property) => ({
-		...property,
-		displayOptions: { show: { ...show, mappingSource: ['approved'] } },
-	})),
 	{
 		displayName: 'Email Field',
 		name: 'emailField',

@@ -120,6 +120,7 @@ export async function execute(
 		fromProperty,
 		wanted.map((w) => w.fromKey).filter(Boolean),
 		concurrency,
+		options.dryRun === true,
 	);
 	const toIds = await hubSpotIdsByKey(
 		api,
@@ -127,6 +128,7 @@ export async function execute(
 		toProperty,
 		wanted.flatMap((w) => w.toKeys),
 		concurrency,
+		options.dryRun === true,
 	);
 
 	// Per item: the pairs to make, or why it cannot be made.

@@ -115,6 +115,7 @@ export async function execute(
 		idProperty,
 		keyed.map((k) => k.key),
 		concurrency,
+		options.dryRun === true,
 	);
 	const toArchive: Array<{ key: string; index: number; hubspotId: string }> = [];
 	for (const { key, index } of keyed) {

@@ -122,6 +122,7 @@ export async function execute(
 			idProperty,
 			records.map((r) => r.key),
 			concurrency,
+			true,
 		);
 		for (const record of records) {
 			const hubspotId = existing.get(normaliseKey(idProperty, record.key));
