@@ -132,7 +132,10 @@ async function main(): Promise<number> {
 		);
 		const reasons = new Map<string, number>();
 		for (const failure of report.failures) {
-			const key = `${failure.object}, ${failure.stage}: ${failure.reason.message.replace(/"[^"]*"/g, '"…"').slice(0, 110)}`;
+			const key = `${failure.object}, ${failure.stage}: ${failure.reason.message
+				.replace(/"[^"]*"/g, '"…"')
+				.replace(/\d{3,}/g, 'N')
+				.slice(0, 110)}`;
 			reasons.set(key, (reasons.get(key) ?? 0) + 1);
 		}
 		if (reasons.size > 0) {
