@@ -100,12 +100,16 @@ describe('hubSpotValue for a datetime property', () => {
 		expect(hubSpotValue(dateTimeProperty, value)).toBe(expected);
 	});
 
-	it.each([['20240301'], ['12345']])(
+	it.each([['12345'], ['123456789']])(
 		'refuses digits too short for epoch milliseconds: %j',
 		(value) => {
 			expect(refusal(dateTimeProperty, value).code).toBe('INVALID_DATETIME');
 		},
 	);
+
+	it('reads eight digits as a compact day', () => {
+		expect(hubSpotValue(dateTimeProperty, '20240301')).toBe('2024-03-01T00:00:00.000Z');
+	});
 
 	it('refuses text that is no date-time with INVALID_DATETIME', () => {
 		const error = refusal(dateTimeProperty, 'soon');
