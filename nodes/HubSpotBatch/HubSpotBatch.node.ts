@@ -10,6 +10,7 @@ import * as owner from './actions/owner/Owner.resource';
 import * as pipeline from './actions/pipeline/Pipeline.resource';
 import * as property from './actions/property/Property.resource';
 import * as record from './actions/record/Record.resource';
+import { authenticationProperty } from './actions/common.descriptions';
 import { router } from './actions/router';
 import { loadOptions, resourceMapping } from './methods';
 import { PRIVATE_APP_CREDENTIAL, PUBLIC_APP_CREDENTIAL } from './transport/credentialTypes';
@@ -42,16 +43,7 @@ export class HubSpotBatch implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Private App Token', value: 'appToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'appToken',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Resource',
 				name: 'resource',

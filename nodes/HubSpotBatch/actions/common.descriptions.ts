@@ -1,5 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** How the node signs in to HubSpot; each choice shows its credential type. */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'Private App Token', value: 'appToken' },
+		{ name: 'OAuth2', value: 'oAuth2' },
+	],
+	default: 'appToken',
+};
+
 /** The object type picker: HubSpot's standard objects and the portal's custom objects. */
 export function objectTypeProperty(
 	overrides: Partial<INodeProperties> & Pick<INodeProperties, 'displayOptions'>,

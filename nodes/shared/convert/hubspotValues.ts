@@ -3,17 +3,10 @@
  * definition asks for, and a value HubSpot would refuse is caught here, before it is sent, with
  * the same error code HubSpot would give.
  */
+import type { HubSpotProperty } from '../mapping/types';
 
-export interface HubSpotPropertyDefinition {
-	name: string;
-	label?: string;
-	type: string;
-	fieldType?: string;
-	options?: Array<{ label: string; value: string; hidden?: boolean }>;
-	hasUniqueValue?: boolean;
-	calculated?: boolean;
-	modificationMetadata?: { readOnlyValue?: boolean };
-}
+/** A property as HubSpot's properties API describes it (the mapping engine reads the same shape). */
+export type HubSpotPropertyDefinition = HubSpotProperty;
 
 export class HubSpotValueError extends Error {
 	constructor(

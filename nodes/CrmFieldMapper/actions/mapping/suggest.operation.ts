@@ -15,6 +15,7 @@ import { consultModel } from '../../helpers/languageModel';
 import { approvedRows } from '../../helpers/memory';
 import { resourceMapperValue } from '../../helpers/resourceMapperValue';
 import { targetOf } from '../../helpers/targetSchema';
+import { authenticationProperty } from '../../../HubSpotBatch/actions/common.descriptions';
 import { targetProperties } from '../common.descriptions';
 
 const show = { operation: ['suggest'] };
@@ -41,17 +42,7 @@ export const description: INodeProperties[] = [
 		default: 'hubspot',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'Private App Token', value: 'appToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'appToken',
-		displayOptions: { show: { ...show, targetSchema: ['hubspot'] } },
-	},
+	{ ...authenticationProperty, displayOptions: { show: { ...show, targetSchema: ['hubspot'] } } },
 	{
 		displayName: 'Target Fields',
 		name: 'targetFields',
