@@ -146,6 +146,11 @@ export function applyMapping(
 ): ApplyResult {
 	const result: ApplyResult = { properties: {}, associations: [], errors: [] };
 	for (const row of document.rows) {
+		if (row.transform === 'constant') {
+			// A value set by the mapping itself (a lifecycle stage, a source label …), not read from the record.
+			if (row.targetProperty) result.properties[row.targetProperty] = row.constant ?? null;
+			continue;
+		}
 		if (!(row.sourceField in record)) continue;
 		const value = record[row.sourceField];
 		if (row.transform === 'association') {

@@ -90,6 +90,7 @@ export type Transform =
 	| 'owner'
 	| 'key'
 	| 'association'
+	| 'constant'
 	| 'none';
 
 export type RowOrigin = 'memory' | 'knowledge' | 'similarity' | 'model' | 'none';
@@ -114,6 +115,8 @@ export interface MappingRow {
 	associateWith?: string;
 	/** Text longer than this is refused when applied (the target would cut or reject it). */
 	maxLength?: number;
+	/** For `constant`: the value written to the target property whatever the record holds. */
+	constant?: string | number | boolean | null;
 	/** A field with no home: the property proposed in `createProperties`, written once it exists. */
 	createAs?: string;
 	/** For `range`: the target's options that stand for number ranges ("1-5", "1000+"). */

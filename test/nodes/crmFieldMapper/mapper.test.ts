@@ -82,6 +82,26 @@ describe('CRM Field Mapper in n8n', () => {
 			record: records[1],
 		});
 		expect(result.output(NODE, 1)[0].pairedItem).toEqual([{ item: 1 }]);
+
+		const withExtra = await runMapper(
+			mapperWorkflow(
+				{
+					operation: 'apply',
+					mappingSource: 'json',
+					mapping: JSON.stringify(document),
+					owners: '{}',
+					output: 'properties',
+					extraProperties: {
+						values: [{ name: 'description', value: '={{ "Imported: " + $json.Name }}' }],
+					},
+				},
+				records.slice(0, 1),
+			),
+		);
+		expect(withExtra.output(NODE, 0)[0].json).toMatchObject({
+			dealname: 'Big',
+			description: 'Imported: Big',
+		});
 	});
 
 	it('keeps an approved mapping in production runs and prefers it next time', async () => {

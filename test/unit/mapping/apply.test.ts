@@ -135,4 +135,29 @@ describe('applyMapping', () => {
 			salesforce_id: '00QA',
 		});
 	});
+
+	it('writes constant rows whatever the record holds', () => {
+		const withConstant: MappingDocument = {
+			...leads,
+			rows: [
+				...leads.rows,
+				{
+					sourceField: '(constant)',
+					sourceLabel: 'Lifecycle stage',
+					sourceType: 'constant',
+					targetProperty: 'lifecyclestage',
+					confidence: 1,
+					transform: 'constant',
+					constant: 'lead',
+					reason: 'Every Salesforce lead is a HubSpot lead',
+					origin: 'memory',
+					review: false,
+				},
+			],
+		};
+		expect(applyMapping(withConstant, { Id: '00QB' }).properties).toEqual({
+			salesforce_id: '00QB',
+			lifecyclestage: 'lead',
+		});
+	});
 });

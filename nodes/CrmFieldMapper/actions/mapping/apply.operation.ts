@@ -32,6 +32,33 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	{
+		displayName: 'Extra Properties',
+		name: 'extraProperties',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Property',
+		default: {},
+		description:
+			'Properties set on every record besides the mapping: a constant, or an n8n expression computed per record, such as a full name built from the first and last names',
+		options: [
+			{
+				displayName: 'Property',
+				name: 'values',
+				values: [
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'lifecyclestage',
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+		displayOptions: { show },
+	},
+	{
 		displayName: 'Output',
 		name: 'output',
 		type: 'options',
@@ -74,6 +101,11 @@ export async function execute(
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const record = items[itemIndex].json;
 		const result = applyMapping(document, record, { owners, newProperties });
+		const extra = this.getNodeParameter('extraProperties.values', itemIndex, []) as Array<{
+			name: string;
+			value: unknown;
+		}>;
+		for (const { name, value } of extra) if (name) result.properties[name] = value;
 		if (result.errors.length > 0) {
 			outcomes.fail(
 				[itemIndex],
