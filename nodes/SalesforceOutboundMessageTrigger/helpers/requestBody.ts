@@ -6,17 +6,18 @@ export type BodyResult =
 	| { ok: true; body: Buffer }
 	| { ok: false; reason: 'tooLarge' | 'unreadable'; detail: string };
 
-interface N8nRequest extends IncomingMessage {
-	/** Set when n8n has already read the body (it does so before parsing XML bodies itself). */
-	rawBody?: Buffer;
-}
+/** `rawBody` is set when n8n has already read the body (it does so before parsing XML itself). */
+type N8nRequest = IncomingMessage & { rawBody?: Buffer };
 
 /**
  * Reads the request body, refusing it as soon as it passes `maxBytes` (declared length first, then
  * the bytes actually received, after decompression), so that an oversized message is never held
  * in memory whole or parsed. When n8n has already read the body, its copy is used.
  */
-export async function readRequestBody(request: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+export async function readRequestBody(
+	request: IncomingMessage,
+	maxBytes: number,
+): Promise<BodyResult> {
 	const tooLarge = (size: string): BodyResult => ({
 		ok: false,
 		reason: 'tooLarge',
@@ -65,7 +66,11 @@ export async function readRequestBody(request: IncomingMessage, maxBytes: number
 		};
 		const onEnd = () => finish({ ok: true, body: Buffer.concat(chunks, size) });
 		const onError = (error: Error) =>
-			finish({ ok: false, reason: 'unreadable', detail: `The request body could not be read: ${error.message}` });
+			finish({
+				ok: false,
+				reason: 'unreadable',
+				detail: `The request body could not be read: ${error.message}`,
+			});
 		const onAborted = () =>
 			finish({ ok: false, reason: 'unreadable', detail: 'The sender aborted the request' });
 		stream.on('data', onData);

@@ -38,7 +38,9 @@ const PREDEFINED: Record<string, string> = {
 };
 
 /** Decodes the five predefined entities and numeric references; any other entity is an error. */
-export function decodeEntities(text: string): { ok: true; value: string } | { ok: false; reason: string } {
+export function decodeEntities(
+	text: string,
+): { ok: true; value: string } | { ok: false; reason: string } {
 	if (!text.includes('&')) return { ok: true, value: text };
 	let out = '';
 	let index = 0;
@@ -50,14 +52,16 @@ export function decodeEntities(text: string): { ok: true; value: string } | { ok
 		}
 		out += text.slice(index, amp);
 		const semi = text.indexOf(';', amp);
-		if (semi < 0 || semi - amp > 12) return { ok: false, reason: 'an unterminated entity reference' };
+		if (semi < 0 || semi - amp > 12)
+			return { ok: false, reason: 'an unterminated entity reference' };
 		const entity = text.slice(amp + 1, semi);
 		if (entity in PREDEFINED) {
 			out += PREDEFINED[entity];
 		} else if (/^#[0-9]{1,7}$/.test(entity) || /^#x[0-9A-Fa-f]{1,6}$/.test(entity)) {
 			const code =
 				entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-			if (!isXmlChar(code)) return { ok: false, reason: `an invalid character reference &${entity};` };
+			if (!isXmlChar(code))
+				return { ok: false, reason: `an invalid character reference &${entity};` };
 			out += String.fromCodePoint(code);
 		} else {
 			return { ok: false, reason: `an undeclared entity &${entity.slice(0, 20)};` };
