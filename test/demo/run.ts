@@ -15,6 +15,8 @@ import {
 	N8nInstance,
 	packAndInstall,
 	runtimes,
+	inviteToHubSpot,
+	templateHubSpotCredential,
 	templateSalesforceCredential,
 	type WorkflowImport,
 } from '../e2e/harness';
@@ -65,15 +67,7 @@ async function main(): Promise<number> {
 	});
 	// The Salesforce users were invited to HubSpot with the same emails, as a migration plan asks.
 	const users = [...org.records('User')] as IDataObject[];
-	hubspot.setOwners(
-		users.map((user, index) => ({
-			id: String(70_000 + index),
-			email: String(user.Email),
-			firstName: String(user.FirstName ?? ''),
-			lastName: String(user.LastName ?? ''),
-			userId: 90_000 + index,
-		})) as never,
-	);
+	inviteToHubSpot(hubspot, users);
 	console.log(
 		`Fake Salesforce on ${salesforce.url}, fake HubSpot on ${hubspot.url} (190 requests per 10 s), 127.0.0.1 only.`,
 	);
@@ -89,12 +83,7 @@ async function main(): Promise<number> {
 	try {
 		await n8n.importCredentials([
 			templateSalesforceCredential(salesforce),
-			{
-				id: 'hubspot-credential',
-				name: 'HubSpot account',
-				type: 'hubSpotMigrationAppTokenApi',
-				data: { accessToken: hubspot.token, baseUrl: hubspot.url },
-			},
+			templateHubSpotCredential(hubspot),
 		]);
 		await n8n.publishWorkflow(
 			await n8n.importWorkflow(template('salesforce-to-hubspot-migration-page.json')),

@@ -7,6 +7,8 @@ import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
 import {
 	N8nInstance,
 	selectedRuntimes,
+	inviteToHubSpot,
+	templateHubSpotCredential,
 	templateSalesforceCredential,
 	type WorkflowImport,
 } from './harness';
@@ -63,24 +65,11 @@ describe.each(selectedRuntimes())(
 			users = [...org.records('User')] as IDataObject[];
 			hubspot = await startFakeHubSpot({ log: { storeBodies: false } });
 			// Every Salesforce user but the last has a HubSpot user with the same email.
-			hubspot.setOwners(
-				users.slice(0, -1).map((user, index) => ({
-					id: String(7000 + index),
-					email: String(user.Email),
-					firstName: String(user.FirstName ?? ''),
-					lastName: String(user.LastName ?? ''),
-					userId: 9000 + index,
-				})) as never,
-			);
+			inviteToHubSpot(hubspot, users.slice(0, -1));
 			n8n = N8nInstance.create(runtime);
 			await n8n.importCredentials([
 				templateSalesforceCredential(salesforce),
-				{
-					id: 'hubspot-credential',
-					name: 'HubSpot account',
-					type: 'hubSpotMigrationAppTokenApi',
-					data: { accessToken: hubspot.token, baseUrl: hubspot.url },
-				},
+				templateHubSpotCredential(hubspot),
 			]);
 			await n8n.publishWorkflow(
 				await n8n.importWorkflow(template('salesforce-to-hubspot-migration-page.json')),

@@ -3,3 +3,4 @@ export { ExecutionResult, type Item } from './executionResult';
 export { runtimes, selectedRuntimes, type N8nRuntime } from './runtimes';
 export { packAndInstall } from './installedPackage';
 export { templateSalesforceCredential } from './salesforceCredential';
+export { inviteToHubSpot, templateHubSpotCredential } from './hubspotCredential';
