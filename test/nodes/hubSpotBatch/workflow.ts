@@ -3,7 +3,7 @@ import { HubSpotMigrationAppTokenApi } from '../../../credentials/HubSpotMigrati
 import { HubSpotMigrationOAuth2Api } from '../../../credentials/HubSpotMigrationOAuth2Api.credentials';
 import { HubSpotBatch } from '../../../nodes/HubSpotBatch/HubSpotBatch.node';
 import type { FakeHubSpot } from '../../fakes/hubspot';
-import { runWorkflow, type WorkflowJson } from '../../harness';
+import { pinnedInputWorkflow, runWorkflow, type WorkflowJson } from '../../harness';
 
 export const NODE = 'HubSpot Batch';
 const TYPE = 'n8n-nodes-salesforce-migration.hubSpotBatch';
@@ -20,43 +20,16 @@ export function hubSpotBatchWorkflow(
 	options: { onError?: 'continueRegularOutput' | 'continueErrorOutput' } = {},
 ): WorkflowJson {
 	const authentication = (parameters.authentication as string) ?? 'appToken';
-	return {
-		name: 'hubspot batch test',
-		nodes: [
-			{
-				id: 't',
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'i',
-				name: 'Input',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: {},
-			},
-			{
-				id: 'h',
-				name: NODE,
-				type: TYPE,
-				typeVersion: 1,
-				position: [400, 0],
-				parameters: { authentication, ...parameters },
-				credentials: { [CREDENTIAL_TYPES[authentication]]: { id: 'hs', name: 'HubSpot' } },
-				...(options.onError && { onError: options.onError }),
-			},
-		],
-		connections: {
-			Start: { main: [[{ node: 'Input', type: 'main', index: 0 }]] },
-			Input: { main: [[{ node: NODE, type: 'main', index: 0 }]] },
+	return pinnedInputWorkflow(
+		{
+			name: NODE,
+			type: TYPE,
+			parameters: { authentication, ...parameters },
+			credentials: { [CREDENTIAL_TYPES[authentication]]: { id: 'hs', name: 'HubSpot' } },
+			...(options.onError && { onError: options.onError }),
 		},
-		pinData: { Input: input.map((json) => ({ json })) },
-		settings: { executionOrder: 'v1' },
-	} as WorkflowJson;
+		input,
+	);
 }
 
 /** A private-app credential for the fake, or an OAuth2 one holding a token the fake issued. */
