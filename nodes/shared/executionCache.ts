@@ -42,3 +42,8 @@ export function forget(key: string): void {
 	for (const cacheKey of entries.keys())
 		if (cacheKey.endsWith(`\0${key}`)) entries.delete(cacheKey);
 }
+
+/** Stores a value a write just learned (an id it created), so later look-ups need no request. */
+export function remember<T>(executionId: string, key: string, value: T): void {
+	entries.set(`${executionId}\0${key}`, { madeAt: Date.now(), value: Promise.resolve(value) });
+}

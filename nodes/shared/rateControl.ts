@@ -20,6 +20,8 @@ export interface RateBudget {
 export interface BudgetReading extends Partial<RateBudget> {
 	remaining?: number;
 	dailyRemaining?: number;
+	/** When the service counts in fixed periods: how long until the current one ends. */
+	resetInMs?: number;
 }
 
 export type Verdict =
@@ -272,7 +274,7 @@ export class RateController {
 		if (reading.intervalMs && reading.intervalMs > 0) this.budget.intervalMs = reading.intervalMs;
 		// Someone else spends the same budget: give the server's window time to free a slot.
 		if (answered && reading.remaining !== undefined && reading.remaining <= 0)
-			this.pauseFor(4 * this.spacing());
+			this.pauseFor(reading.resetInMs ?? 4 * this.spacing());
 	}
 
 	private spacing(): number {
