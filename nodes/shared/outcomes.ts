@@ -17,6 +17,16 @@ function pairedItems(itemIndexes: number[]): IPairedItemData[] {
 	return itemIndexes.map((item) => ({ item }));
 }
 
+function firstItem(item: INodeExecutionData): number {
+	const paired = item.pairedItem;
+	const first = Array.isArray(paired) ? paired[0] : paired;
+	return typeof first === 'object' && first !== null ? first.item : Number(first ?? 0);
+}
+
+function inInputOrder(items: INodeExecutionData[]): INodeExecutionData[] {
+	return [...items].sort((a, b) => firstItem(a) - firstItem(b));
+}
+
 /**
  * The two outputs of a write node: records that landed and records that did not, each linked to
  * the input items it came from, so that every input item is accounted for exactly once.
@@ -38,7 +48,8 @@ export class Outcomes {
 		return { landed: this.landed.length, failed: this.failed.length };
 	}
 
+	/** Both outputs in the order of the input items, however the requests finished. */
 	toOutputs(): INodeExecutionData[][] {
-		return [this.landed, this.failed];
+		return [inInputOrder(this.landed), inInputOrder(this.failed)];
 	}
 }

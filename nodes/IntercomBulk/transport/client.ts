@@ -39,6 +39,8 @@ async function answerOf<T>(sendable: Sendable<T>): Promise<WithRaw<T>> {
 
 export interface IntercomApi {
 	baseUrl: string;
+	/** The host and a digest of the token: names the app's workspace without the secret. */
+	workspaceKey: string;
 	rate: RateController;
 	/** One request through the rate controller: paced, and retried after 429s, 5xx and drops. */
 	call<T>(send: (client: IntercomClient) => Sendable<T>): Promise<T>;
@@ -107,6 +109,7 @@ export async function intercomApi(context: Context): Promise<IntercomApi> {
 	);
 	return {
 		baseUrl,
+		workspaceKey: `${baseUrl}:${tokenDigest}`,
 		rate,
 		async call<T>(send: (client: IntercomClient) => Sendable<T>): Promise<T> {
 			return await rate.run(async () => {

@@ -108,10 +108,11 @@ describe('HubSpot Batch: associations, archive, OAuth2', () => {
 			hs,
 			hubSpotBatchWorkflow(archive, [{ Id: '003A' }, { Id: '003B' }, { Id: '003NOPE' }]),
 		);
+		// In the order of the input items.
 		expect(result.output(NODE, 0).map((item) => [item.json.key, item.json.archived])).toEqual([
-			['003NOPE', false],
 			['003A', true],
 			['003B', true],
+			['003NOPE', false],
 		]);
 		expect(hs.objects('contacts').count()).toBe(1);
 	});

@@ -10,6 +10,7 @@ import { Outcomes, type FailureReason } from '../../../shared/outcomes';
 import { rateStatsAt, summaryHint } from '../../../shared/runSummary';
 import { bodyOf, payloadOf, type Payload } from '../../helpers/attributes';
 import { conflictOf } from '../../helpers/conflict';
+import { rememberUser, userWithEmail } from '../../helpers/knownUsers';
 import { contactById, intercomCompanyId, type FoundContact } from '../../helpers/lookups';
 import { recordOf, referenceTo } from '../../helpers/records';
 import { intercomApi, type IntercomApi } from '../../transport/client';
@@ -73,20 +74,20 @@ export const description: INodeProperties[] = [
 			type: 'options',
 			options: [
 				{
+					name: 'Fail the Record',
+					value: 'fail',
+					description: 'Send the record to the Failed output with the existing contact named',
+				},
+				{
 					name: 'Update the Existing Contact',
 					value: 'merge',
 					description:
 						"Write the record's attributes to the contact that has the email, keeping that contact's external_id and role; the output says which contact it went to",
 				},
-				{
-					name: 'Fail the Record',
-					value: 'fail',
-					description: 'Send the record to the Failed output with the existing contact named',
-				},
 			],
-			default: 'merge',
+			default: 'fail',
 			description:
-				'What to do when the email belongs to a contact with another external_id, such as a Salesforce lead with the same email as a contact',
+				'What to do when the email belongs to a user with another external_id (two Salesforce records, one email). A lead whose email a user has is always written onto that user.',
 		},
 	]),
 ];
@@ -108,38 +109,58 @@ class RecordFailure extends Error {
 	}
 }
 
-/** Create; on a 409, update the contact Intercom names (after a look at whose it is). */
+function otherPersonFailure(email: unknown, existing: FoundContact): RecordFailure {
+	return new RecordFailure({
+		category: 'INTERCOM_ERROR',
+		code: 'conflict',
+		status: 409,
+		property: 'email',
+		message: `The email ${String(email)} belongs to contact ${existing.id} (external_id ${existing.external_id})`,
+	});
+}
+
+/** Writes the record onto a contact that exists: the one it is, or the person who has its email. */
+async function updateContact(
+	api: IntercomApi,
+	body: IDataObject,
+	existing: FoundContact,
+	emailConflict: 'merge' | 'fail',
+): Promise<Written> {
+	const otherPerson =
+		!!existing.external_id && !!body.external_id && existing.external_id !== body.external_id;
+	if (otherPerson && emailConflict === 'fail') throw otherPersonFailure(body.email, existing);
+	const update: IDataObject = { ...body, contact_id: existing.id };
+	if (otherPerson) delete update.external_id;
+	// A user does not become a lead again.
+	if (otherPerson || (existing.role === 'user' && body.role === 'lead')) delete update.role;
+	const contact = await api.call((client) => client.contacts.update(update as never));
+	return { contact: contact as FoundContact, action: otherPerson ? 'merged' : 'updated' };
+}
+
+/**
+ * Create; on a 409, update the contact Intercom names. A lead whose email a user has is that
+ * user (Intercom would take it as a second contact, since leads may share emails).
+ */
 async function upsertContact(
 	api: IntercomApi,
 	body: IDataObject,
 	options: ContactOptions,
 ): Promise<Written> {
+	if (body.role === 'lead' && typeof body.email === 'string' && body.email) {
+		const user = await userWithEmail(api, body.email);
+		if (user && (!user.external_id || user.external_id !== body.external_id))
+			return await updateContact(api, body, user, 'merge');
+	}
 	const created = await attempt(
 		async () => await api.call((client) => client.contacts.create(body as never)),
 	);
 	if (created.ok) return { contact: created.value as FoundContact, action: 'created' };
 	const conflict = conflictOf(created.error);
 	if (!conflict) throw created.error;
-	const existing = await contactById(api, conflict.id);
-	const otherPerson =
-		!!existing.external_id && !!body.external_id && existing.external_id !== body.external_id;
-	if (otherPerson && options.emailConflict === 'fail') {
-		throw new RecordFailure({
-			category: 'INTERCOM_ERROR',
-			code: 'conflict',
-			status: 409,
-			property: 'email',
-			message: `The email ${String(body.email)} belongs to contact ${existing.id} (external_id ${existing.external_id})`,
-		});
-	}
 	if (conflict.archived)
 		await api.call((client) => client.contacts.unarchive({ contact_id: conflict.id }));
-	const update: IDataObject = { ...body, contact_id: conflict.id };
-	if (otherPerson) delete update.external_id;
-	// A user does not become a lead again.
-	if (otherPerson || (existing.role === 'user' && body.role === 'lead')) delete update.role;
-	const contact = await api.call((client) => client.contacts.update(update as never));
-	return { contact: contact as FoundContact, action: otherPerson ? 'merged' : 'updated' };
+	const existing = await contactById(api, conflict.id);
+	return await updateContact(api, body, existing, options.emailConflict ?? 'fail');
 }
 
 async function attachCompany(
@@ -225,6 +246,7 @@ export async function execute(
 		const body = { role, ...bodyOf(entry.value.payload) };
 		const written = await attempt(async () => {
 			const result = await upsertContact(api, body, options);
+			rememberUser(api, result.contact);
 			if (entry.value.companyKey)
 				await attachCompany(this, api, result.contact.id, entry.value.companyKey);
 			return result;

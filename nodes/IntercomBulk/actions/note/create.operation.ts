@@ -78,7 +78,7 @@ async function hasNote(api: IntercomApi, contactId: string, text: string): Promi
 	const notes = (await api.call((client) => client.notes.list({ contact_id: contactId }))) as {
 		data?: Array<{ body?: string }>;
 	};
-	const wanted = plain(text);
+	const wanted = text.replace(/\s+/g, ' ').trim();
 	return (notes.data ?? []).some((note) => plain(note.body ?? '') === wanted);
 }
 
