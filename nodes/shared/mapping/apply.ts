@@ -88,7 +88,7 @@ function text(row: MappingRow, value: unknown): string {
 			: String(value);
 	if (row.maxLength && result.length > row.maxLength)
 		throw new ValueError(
-			`${result.length} characters; ${row.targetProperty} keeps at most ${row.maxLength}`,
+			`${result.length} characters; ${row.targetProperty ?? row.createAs} keeps at most ${row.maxLength}`,
 		);
 	return result;
 }

@@ -40,13 +40,25 @@ function intercomTypeOf(field: SalesforceField): { type: string; fieldType: stri
 	}
 }
 
+/**
+ * Intercom keeps one namespace for the attributes of people and of companies, and refuses a
+ * company attribute named like a people one (and the reverse): new attributes get a prefix per
+ * model, so that Account.Phone and Contact.Phone cannot collide.
+ */
+function intercomName(object: string, name: string): string {
+	const bare = name.replace(/^sf_/, '');
+	return object === 'company' ? `sf_account_${bare}` : `sf_${bare}`;
+}
+
 /** The property to create for a field worth keeping, named so as not to clash with `taken`. */
 export function propertyToCreate(
 	system: TargetSystem,
 	field: SalesforceField,
 	taken: Set<string>,
+	object = '',
 ): PropertyToCreate {
 	let name = propertyNameFor(field.name);
+	if (system === 'intercom') name = intercomName(object, name);
 	if (taken.has(name)) name = `salesforce_${name}`;
 	const { type, fieldType } = system === 'hubspot' ? hubSpotTypeOf(field) : intercomTypeOf(field);
 	const options =

@@ -252,7 +252,7 @@ export function suggestMapping(input: MappingInput): MappingDocument {
 			({ field, index }) => context.homeless.has(field.name) && rows[index].targetProperty === null,
 		)
 		.map(({ field, index }) => {
-			const property = propertyToCreate(system, field, names);
+			const property = propertyToCreate(system, field, names, input.target.object);
 			names.add(property.name);
 			rows[index] = {
 				...rows[index],

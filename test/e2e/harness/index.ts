@@ -4,3 +4,4 @@ export { runtimes, selectedRuntimes, type N8nRuntime } from './runtimes';
 export { packAndInstall } from './installedPackage';
 export { templateSalesforceCredential } from './salesforceCredential';
 export { inviteToHubSpot, templateHubSpotCredential } from './hubspotCredential';
+export { intercomTeammates, templateIntercomCredential } from './intercomCredential';

@@ -13,6 +13,7 @@ import { conflictOf } from '../../helpers/conflict';
 import { rememberUser, userWithEmail } from '../../helpers/knownUsers';
 import { contactById, intercomCompanyId, type FoundContact } from '../../helpers/lookups';
 import { recordOf, referenceTo } from '../../helpers/records';
+import { RecentWrites } from '../../helpers/recentWrites';
 import { intercomApi, type IntercomApi } from '../../transport/client';
 import { reasonFromError } from '../../transport/errors';
 import {
@@ -145,9 +146,10 @@ async function upsertContact(
 	api: IntercomApi,
 	body: IDataObject,
 	options: ContactOptions,
+	recent: RecentWrites,
 ): Promise<Written> {
 	if (body.role === 'lead' && typeof body.email === 'string' && body.email) {
-		const user = await userWithEmail(api, body.email);
+		const user = await userWithEmail(api, body.email, recent);
 		if (user && (!user.external_id || user.external_id !== body.external_id))
 			return await updateContact(api, body, user, 'merge');
 	}
@@ -242,11 +244,12 @@ export async function execute(
 
 	const api = await intercomApi(this);
 	const before = rateStatsAt(api.rate);
+	const recent = new RecentWrites(this, 'users');
 	await mapConcurrently(entries, options.concurrency ?? 16, async (entry) => {
 		const body = { role, ...bodyOf(entry.value.payload) };
 		const written = await attempt(async () => {
-			const result = await upsertContact(api, body, options);
-			rememberUser(api, result.contact);
+			const result = await upsertContact(api, body, options, recent);
+			rememberUser(api, result.contact, recent);
 			if (entry.value.companyKey)
 				await attachCompany(this, api, result.contact.id, entry.value.companyKey);
 			return result;

@@ -9,6 +9,7 @@ import { deduplicateByKey, mapConcurrently, type Keyed } from '../../../shared/b
 import { Outcomes, type FailureReason } from '../../../shared/outcomes';
 import { rateStatsAt, summaryHint } from '../../../shared/runSummary';
 import { intercomCompanyId } from '../../helpers/lookups';
+import { RecentWrites } from '../../helpers/recentWrites';
 import { recordOf, referenceTo } from '../../helpers/records';
 import {
 	CASE_ID_ATTRIBUTE,
@@ -106,8 +107,8 @@ class RecordFailure extends Error {
 
 /**
  * Creates a ticket per case, or updates the one a previous run made: the Case Id is kept in a
- * ticket attribute and looked up first. Cases created moments ago may not be searchable yet;
- * within one execution the node remembers what it created.
+ * ticket attribute and searched for. Tickets created in the last ten minutes, which search may not
+ * show yet, are found in the workflow's record of recent writes.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -155,6 +156,7 @@ export async function execute(
 	const api = await intercomApi(this);
 	const before = rateStatsAt(api.rate);
 	const type = await ticketTypeNamed(this, api, typeName);
+	const recent = new RecentWrites(this, `tickets.${type.id}`);
 	await ensureTicketAttributes(
 		api,
 		type,
@@ -164,7 +166,7 @@ export async function execute(
 		const { attributes, contactKey, companyKey, createdAt } = entry.value;
 		const written = await attempt(async () => {
 			const companyId = companyKey ? await intercomCompanyId(this, api, companyKey) : undefined;
-			const ticketId = await existingTicket(api, type, entry.key);
+			const ticketId = recent.get(entry.key) ?? (await existingTicket(api, type, entry.key));
 			if (ticketId) {
 				await api.call((client) =>
 					client.tickets.update({
@@ -198,6 +200,7 @@ export async function execute(
 				throw created.error;
 			}
 			const ticket = created.value as { id: string; ticket_id?: string };
+			recent.set(entry.key, ticket.id);
 			return { id: ticket.id, ticket_id: ticket.ticket_id, action: 'created' };
 		});
 		if (written.ok) outcomes.succeed(entry.itemIndexes, { case_id: entry.key, ...written.value });

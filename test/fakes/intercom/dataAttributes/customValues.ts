@@ -71,11 +71,12 @@ export function matchesType(dataType: string, value: unknown): boolean {
 			return typeof value === 'number' && Number.isFinite(value);
 		case 'boolean':
 			return typeof value === 'boolean';
+		// Unix seconds; before 1970 they are negative (birthdates).
 		case 'date':
-			return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+			return typeof value === 'number' && Number.isInteger(value);
 		case 'datetime':
 			return (
-				(typeof value === 'number' && Number.isInteger(value) && value >= 0) ||
+				(typeof value === 'number' && Number.isInteger(value)) ||
 				(typeof value === 'string' && !Number.isNaN(Date.parse(value)))
 			);
 		default:
