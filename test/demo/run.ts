@@ -51,8 +51,7 @@ function table(rows: Array<Record<string, string | number>>): string {
 
 async function main(): Promise<number> {
 	const total = Number(process.env.DEMO_RECORDS ?? 10_000);
-	// Tasks and events become HubSpot engagements in a later release.
-	const counts = { ...orgCounts(total), Task: 0, Event: 0 };
+	const counts = orgCounts(total);
 	console.log(
 		`Generating a Salesforce org of about ${total.toLocaleString('en-US')} records (seed 42)…`,
 	);
@@ -112,7 +111,7 @@ async function main(): Promise<number> {
 			'accounted for': o.accountedFor && o.extracted === o.salesforceCount ? 'yes' : 'NO',
 		}));
 		console.log(`\n${table(rows)}\n`);
-		const inHubSpot = ['companies', 'contacts', 'deals', 'tickets']
+		const inHubSpot = ['companies', 'contacts', 'deals', 'tickets', 'tasks', 'meetings']
 			.map((type) => `${hubspot.objects(type).count().toLocaleString('en-US')} ${type}`)
 			.join(', ');
 		const hubspotCalls = hubspot.server.log.count();

@@ -25,9 +25,12 @@ const COUNTS = {
 	Opportunity: 120,
 	OpportunityContactRole: 150,
 	Case: 90,
-	Task: 0,
-	Event: 0,
+	Task: 150,
+	Event: 80,
 };
+
+/** What each migrated object becomes in HubSpot (OpportunityContactRoles become associations). */
+const HUBSPOT_TYPES = ['companies', 'contacts', 'deals', 'tickets', 'tasks', 'meetings'];
 
 interface ObjectReport {
 	object: string;
@@ -38,7 +41,15 @@ interface ObjectReport {
 	failed: number;
 	skipped: number;
 	associated: number;
+	associationsFailed: number;
 	accountedFor: boolean;
+}
+
+interface Failure {
+	stage: string;
+	object: string;
+	id: string | null;
+	reason: { message: string };
 }
 
 function withSettings(workflow: WorkflowImport, settings: IDataObject): WorkflowImport {
@@ -56,6 +67,7 @@ describe.each(selectedRuntimes())(
 		let n8n: N8nInstance;
 		let org: ReturnType<typeof createOrg>;
 		let users: IDataObject[];
+		let migrated: Awaited<ReturnType<typeof migrate>>;
 
 		beforeAll(async () => {
 			org = createOrg({ seed: 11, counts: COUNTS });
@@ -89,7 +101,7 @@ describe.each(selectedRuntimes())(
 			const result = await n8n.execute(id);
 			const report = result.output('Migration report')[0].json as IDataObject & {
 				objects: ObjectReport[];
-				failures: IDataObject[];
+				failures: Failure[];
 				usersWithoutHubSpotOwner: IDataObject[];
 			};
 			return {
@@ -102,14 +114,19 @@ describe.each(selectedRuntimes())(
 			const { report, byObject } = await migrate({ dryRun: true, dealPipeline: 'Sales Pipeline' });
 			expect(report.dryRun).toBe(true);
 			expect(byObject('Account').extracted).toBe(COUNTS.Account);
-			for (const type of ['companies', 'contacts', 'deals', 'tickets'])
-				expect(hubspot.objects(type).count()).toBe(0);
+			expect(byObject('Task').extracted).toBe(COUNTS.Task);
+			expect(byObject('Event').extracted).toBe(COUNTS.Event);
+			for (const type of HUBSPOT_TYPES) expect(hubspot.objects(type).count()).toBe(0);
+			for (const type of ['contacts', 'companies', 'deals', 'tickets'])
+				expect(hubspot.associations('tasks', type)).toEqual([]);
 			expect(hubspot.properties('companies').get('salesforce_id')).toBeUndefined();
+			expect(hubspot.properties('tasks').get('salesforce_id')).toBeUndefined();
 		});
 
 		it('migrates the org in dependency order: every record landed or reported, associations made', async () => {
-			const { report, byObject } = await migrate({ dryRun: false, dealPipeline: 'Sales Pipeline' });
-			for (const object of ['Account', 'Contact', 'Lead', 'Opportunity', 'Case']) {
+			migrated = await migrate({ dryRun: false, dealPipeline: 'Sales Pipeline' });
+			const { report, byObject } = migrated;
+			for (const object of ['Account', 'Contact', 'Lead', 'Opportunity', 'Case', 'Task', 'Event']) {
 				const row = byObject(object);
 				expect(row.extracted).toBe(COUNTS[object as keyof typeof COUNTS]);
 				expect(row.accountedFor).toBe(true);
@@ -120,6 +137,8 @@ describe.each(selectedRuntimes())(
 			);
 			expect(hubspot.objects('deals').count()).toBe(byObject('Opportunity').landed);
 			expect(hubspot.objects('tickets').count()).toBe(byObject('Case').landed);
+			expect(hubspot.objects('tasks').count()).toBe(byObject('Task').landed);
+			expect(hubspot.objects('meetings').count()).toBe(byObject('Event').landed);
 			expect(byObject('Account').landed).toBeGreaterThan(COUNTS.Account * 0.8);
 			expect(byObject('Contact').landed).toBeGreaterThan(COUNTS.Contact * 0.75);
 			// Every failure says why.
@@ -157,15 +176,106 @@ describe.each(selectedRuntimes())(
 			expect(byObject('Lead').skipped).toBe(converted);
 		});
 
+		it('lands every task and meeting with its activity date, associated with its contact, company, deal or ticket', async () => {
+			const { report, byObject } = migrated;
+			const leads = new Map([...org.records('Lead')].map((lead) => [String(lead.Id), lead]));
+			const failuresOf = (object: string, id: string) =>
+				report.failures.filter((f) => f.object === object && f.id === id);
+			const exercised = { lead: 0, convertedLead: 0, deals: 0, tickets: 0, unresolved: 0 };
+			for (const [object, type] of [
+				['Task', 'tasks'],
+				['Event', 'meetings'],
+			] as const) {
+				const row = byObject(object);
+				expect(row.landed).toBeGreaterThan(COUNTS[object] * 0.75);
+				expect(row.landed + row.failed + row.skipped).toBe(COUNTS[object]);
+				expect(row.associationsFailed).toBe(
+					report.failures.filter((f) => f.object === object && f.stage.startsWith('associate'))
+						.length,
+				);
+				let pairs = 0;
+				for (const record of org.records(object)) {
+					const id = String(record.Id);
+					const failures = failuresOf(object, id);
+					const landed = hubspot.objects(type).find('salesforce_id', id);
+					const notLanded = failures.filter(
+						(f) => f.stage === 'apply mapping' || f.stage === 'upsert',
+					);
+					if (!landed) {
+						// Not in HubSpot: reported, with the reason.
+						expect(notLanded).toHaveLength(1);
+						expect(notLanded[0].reason.message).toEqual(expect.any(String));
+						continue;
+					}
+					expect(notLanded).toEqual([]);
+					// The activity date HubSpot requires: a task's due date (else when it was completed,
+					// else created), a meeting's start.
+					const timestamp =
+						object === 'Task'
+							? record.ActivityDate
+								? `${String(record.ActivityDate)}T00:00:00.000Z`
+								: (record.CompletedDateTime ?? record.CreatedDate)
+							: record.StartDateTime;
+					expect(landed.properties.hs_timestamp).toEqual(expect.any(String));
+					expect(Date.parse(landed.properties.hs_timestamp)).toBe(Date.parse(String(timestamp)));
+
+					// The records it names, by their Salesforce Id: the person (a converted lead's Contact),
+					// the account, and the opportunity or case.
+					const who = String(record.WhoId ?? '');
+					const what = String(record.WhatId ?? '');
+					const lead = who.startsWith('00Q') ? leads.get(who) : undefined;
+					const named: Record<string, string[]> = {
+						contacts: who ? [lead?.IsConverted ? String(lead.ConvertedContactId) : who] : [],
+						companies: record.AccountId ? [String(record.AccountId)] : [],
+						deals: what.startsWith('006') ? [what] : [],
+						tickets: what.startsWith('500') ? [what] : [],
+					};
+					for (const [toType, keys] of Object.entries(named)) {
+						const inHubSpot = keys
+							.map((key) => hubspot.objects(toType).find('salesforce_id', key)?.id)
+							.filter((hubspotId): hubspotId is string => hubspotId !== undefined);
+						expect(
+							hubspot
+								.associations(type, toType, landed.id)
+								.map((a) => a.toId)
+								.sort(),
+						).toEqual(inHubSpot.sort());
+						pairs += inHubSpot.length;
+						// A reference to a record HubSpot does not hold is reported, not lost.
+						const reported = failures.filter((f) => f.stage === `associate with ${toType}`);
+						const missing = keys.filter(
+							(key) => !hubspot.objects(toType).find('salesforce_id', key),
+						);
+						expect(reported).toHaveLength(missing.length);
+						if (missing.length) {
+							expect(reported[0].reason.message).toContain(missing[0]);
+							exercised.unresolved++;
+						}
+						if (inHubSpot.length && toType === 'contacts' && lead)
+							exercised[lead.IsConverted ? 'convertedLead' : 'lead']++;
+						if (inHubSpot.length && (toType === 'deals' || toType === 'tickets'))
+							exercised[toType]++;
+					}
+				}
+				expect(row.associated).toBe(pairs);
+			}
+			// The org's tasks and events name every kind of record, so every rule above was used.
+			for (const count of Object.values(exercised)) expect(count).toBeGreaterThan(0);
+		});
+
 		it('changes nothing when run again', async () => {
-			const before = ['companies', 'contacts', 'deals', 'tickets'].map((type) =>
-				hubspot.objects(type).count(),
-			);
+			const counts = () => HUBSPOT_TYPES.map((type) => hubspot.objects(type).count());
+			const associations = () =>
+				['tasks', 'meetings'].flatMap((from) =>
+					['contacts', 'companies', 'deals', 'tickets'].map(
+						(to) => hubspot.associations(from, to).length,
+					),
+				);
+			const before = { counts: counts(), associations: associations() };
 			const { byObject } = await migrate({ dryRun: false, dealPipeline: 'Sales Pipeline' });
-			expect(
-				['companies', 'contacts', 'deals', 'tickets'].map((type) => hubspot.objects(type).count()),
-			).toEqual(before);
-			expect(byObject('Account').accountedFor).toBe(true);
+			expect({ counts: counts(), associations: associations() }).toEqual(before);
+			for (const object of ['Account', 'Task', 'Event'])
+				expect(byObject(object).accountedFor).toBe(true);
 		});
 	},
 );
