@@ -117,13 +117,19 @@ function deliverable(
  * The Page Info output: one item per input item, whether or not more pages follow, so a loop
  * can test `hasMore` and pass `cursor` back in.
  */
-function pageInfoOf(position: Position, recordsInPage: number): IDataObject {
+function pageInfoOf(
+	position: Position,
+	recordsInPage: number,
+	alreadyDelivered: number,
+): IDataObject {
 	return {
 		hasMore: position.locator !== null,
 		cursor: position.locator ? encodeCursor({ ...position, locator: position.locator }) : null,
 		jobId: position.jobId,
 		object: position.object,
 		recordsInPage,
+		// Incremental reads: records of the overlap window a previous run delivered, left out.
+		alreadyDelivered,
 		pagesDone: position.page,
 		recordsSoFar: position.recordsSoFar,
 		totalRecords: position.totalRecords,
@@ -154,6 +160,7 @@ export async function execute(
 				options,
 			);
 			let recordsInPage = 0;
+			let alreadyDelivered = 0;
 			do {
 				const set = await fetchResultSet(connection, position.jobId, {
 					locator: position.locator,
@@ -162,18 +169,22 @@ export async function execute(
 				});
 				const rows = parseResultSet(set.csv);
 				const types = await describes.typesOf(position.object, rows.columns);
-				for (const json of deliverable(typedRecords(rows, types), position, watermarks)) {
-					records.push({ json, pairedItem });
-				}
+				const fresh = deliverable(typedRecords(rows, types), position, watermarks);
+				for (const json of fresh) records.push({ json, pairedItem });
 				position.page += 1;
 				position.recordsSoFar += rows.rows.length;
-				recordsInPage = rows.rows.length;
+				recordsInPage = fresh.length;
+				alreadyDelivered = rows.rows.length - fresh.length;
 				position.locator = set.nextLocator;
 			} while (position.locator && !pageMode);
 			const pending = watermarks.pending[position.jobId];
 			if (pending && !position.locator) pending.complete = true;
 
-			if (pageMode) pageInfo.push({ json: pageInfoOf(position, recordsInPage), pairedItem });
+			if (pageMode)
+				pageInfo.push({
+					json: pageInfoOf(position, recordsInPage, alreadyDelivered),
+					pairedItem,
+				});
 		} catch (error) {
 			const failure = extractionError(this.getNode(), error, itemIndex);
 			if (!this.continueOnFail()) throw failure;
