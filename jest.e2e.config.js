@@ -8,6 +8,7 @@ module.exports = {
 	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
 	globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
 	testTimeout: 600000,
-	maxWorkers: 1,
+	// Two test files at a time: most of an end-to-end test is n8n starting up and waiting on the fakes.
+	maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
 	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 };
