@@ -16,9 +16,7 @@ import { createOrg } from '../fakes/org';
 import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
 import { bulkQueryableFields } from '../../nodes/SalesforceBulk/helpers/describeCache';
 import { describedObject } from '../../nodes/SalesforceBulk/helpers/describedObject';
-import { templateSalesforceCredential, type N8nRuntime, type WorkflowImport } from '../e2e/harness';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { templateSalesforceCredential, type N8nRuntime, template } from '../e2e/harness';
 import type { DescribeSObjectResult } from 'jsforce';
 import { builtinSalesforceCredential, builtinSalesforceReadWorkflows } from './builtinSalesforce';
 import {
@@ -46,10 +44,6 @@ const SEED = 42;
 const DAILY_API_LIMIT = 100_000;
 const API_VERSION = '64.0';
 const TOKEN_PATH = '/services/oauth2/token';
-
-const workflowsDir = path.resolve(__dirname, '../../workflows');
-const template = (file: string) =>
-	JSON.parse(fs.readFileSync(path.join(workflowsDir, file), 'utf8')) as WorkflowImport;
 
 function sizes(): number[] {
 	const asked = process.env.BENCH_RECORDS;

@@ -18,12 +18,8 @@ import {
 	inviteToHubSpot,
 	templateHubSpotCredential,
 	templateSalesforceCredential,
-	type WorkflowImport,
+	template,
 } from '../e2e/harness';
-
-const workflowsDir = path.resolve(__dirname, '../../workflows');
-const template = (file: string) =>
-	JSON.parse(fs.readFileSync(path.join(workflowsDir, file), 'utf8')) as WorkflowImport;
 
 interface ObjectReport {
 	object: string;

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { startFakeHubSpot, type FakeHubSpot } from '../fakes/hubspot';
 import { createOrg } from '../fakes/org';
@@ -10,12 +8,9 @@ import {
 	inviteToHubSpot,
 	templateHubSpotCredential,
 	templateSalesforceCredential,
-	type WorkflowImport,
+	template,
+	withSettings,
 } from './harness';
-
-const workflowsDir = path.resolve(__dirname, '../../workflows');
-const template = (file: string) =>
-	JSON.parse(fs.readFileSync(path.join(workflowsDir, file), 'utf8')) as WorkflowImport;
 
 const COUNTS = {
 	User: 8,
@@ -50,13 +45,6 @@ interface Failure {
 	object: string;
 	id: string | null;
 	reason: { message: string };
-}
-
-function withSettings(workflow: WorkflowImport, settings: IDataObject): WorkflowImport {
-	const copy = JSON.parse(JSON.stringify(workflow)) as WorkflowImport;
-	const nodes = copy.nodes as Array<{ name: string; parameters: IDataObject }>;
-	nodes.find((n) => n.name === 'Settings')!.parameters.jsonOutput = JSON.stringify(settings);
-	return copy;
 }
 
 describe.each(selectedRuntimes())(

@@ -1,6 +1,4 @@
 import { generateKeyPairSync } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { createOrg } from '../fakes/org';
 import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
 import {
@@ -8,11 +6,8 @@ import {
 	selectedRuntimes,
 	templateSalesforceCredential,
 	type WorkflowImport,
+	template,
 } from './harness';
-
-const workflowsDir = path.resolve(__dirname, '../../workflows');
-const template = (file: string) =>
-	JSON.parse(fs.readFileSync(path.join(workflowsDir, file), 'utf8')) as WorkflowImport;
 
 const COUNTS = { User: 20, Account: 2000, Contact: 25000, Lead: 3000, Opportunity: 1500 };
 

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { startFakeHubSpot, type FakeHubSpot } from '../fakes/hubspot';
 import { startFakeIntercom, type FakeIntercom } from '../fakes/intercom';
@@ -13,12 +11,8 @@ import {
 	templateHubSpotCredential,
 	templateIntercomCredential,
 	templateSalesforceCredential,
-	type WorkflowImport,
+	template,
 } from './harness';
-
-const workflowsDir = path.resolve(__dirname, '../../workflows');
-const template = (file: string) =>
-	JSON.parse(fs.readFileSync(path.join(workflowsDir, file), 'utf8')) as WorkflowImport;
 
 const COUNTS = {
 	User: 6,

@@ -17,6 +17,7 @@ import {
 	templateSalesforceCredential,
 	type N8nRuntime,
 	type WorkflowImport,
+	template,
 } from './harness';
 import {
 	outboundNotificationId,
@@ -24,9 +25,6 @@ import {
 	type Notification,
 } from './harness/outboundMessages';
 
-const workflowsDir = path.resolve(__dirname, '../../workflows');
-const template = (file: string) =>
-	JSON.parse(fs.readFileSync(path.join(workflowsDir, file), 'utf8')) as WorkflowImport;
 const resultsFile = path.resolve(__dirname, '../../bench-results/webhook-sync-latency.txt');
 
 const ORG_ID = '00D5J0000001ZxYUAU';

@@ -1,4 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
+import {
+	concurrencyOption as sharedConcurrency,
+	dryRunOption as sharedDryRun,
+} from '../../shared/descriptions';
+
+export { optionsCollection } from '../../shared/descriptions';
 
 /** How the node signs in to HubSpot; each choice shows its credential type. */
 export const authenticationProperty: INodeProperties = {
@@ -39,40 +45,13 @@ export const batchSizeOption: INodeProperties = {
 		'Records per request. HubSpot takes at most 100; fewer only helps to isolate errors.',
 };
 
-export const concurrencyOption: INodeProperties = {
-	displayName: 'Concurrency',
-	name: 'concurrency',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 32 },
+export const concurrencyOption = sharedConcurrency({
 	default: 8,
-	description:
-		"Requests in flight at once. The node keeps under HubSpot's rate limit whatever the value; more only helps when HubSpot answers slowly.",
-};
+	max: 32,
+	why: "The node keeps under HubSpot's rate limit whatever the value; more only helps when HubSpot answers slowly.",
+});
 
-export const dryRunOption: INodeProperties = {
-	displayName: 'Dry Run',
-	name: 'dryRun',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to check every record and report what would be written, without writing anything to HubSpot',
-};
+export const dryRunOption = sharedDryRun('HubSpot');
 
 export const salesforceIdPropertyHint =
 	'The unique HubSpot property that holds the Salesforce record ID (created by Property → Ensure)';
-
-/** The "Options" collection of an operation. */
-export function optionsCollection(
-	show: Record<string, string[]>,
-	options: INodeProperties[],
-): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options,
-	};
-}

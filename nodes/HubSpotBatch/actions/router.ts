@@ -1,4 +1,5 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { runOperation } from '../../shared/router';
 import { reasonFromError, hubSpotApiError } from '../transport/errors';
 import * as association from './association/Association.resource';
 import { WRITE_RESOURCES, type HubSpotBatchType } from './node.type';
@@ -30,28 +31,12 @@ async function run(
 	}
 }
 
-/**
- * Dispatches to the operation. Records an operation could not handle one by one are on its Failed
- * output already; a failure of the whole run (credential, schema look-up) stops the node, or with
- * "Continue On Fail" puts every item on the Failed output with the reason.
- */
+/** Dispatches to the operation; see runOperation for what a failure of the whole run does. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	try {
-		return await run(this, items);
-	} catch (error) {
-		const failure =
-			error instanceof NodeOperationError ? error : hubSpotApiError(this.getNode(), error);
-		if (!this.continueOnFail()) throw failure;
-		const reason =
-			error instanceof NodeOperationError
-				? { category: 'ERROR', message: error.message }
-				: reasonFromError(error);
-		const failed = items.map((item, index) => ({
-			json: { error: reason, record: item.json },
-			pairedItem: { item: index },
-		}));
-		const resource = this.getNodeParameter('resource', 0) as string;
-		return WRITE_RESOURCES.includes(resource) ? [[], failed] : [failed];
-	}
+	const resource = this.getNodeParameter('resource', 0) as string;
+	return await runOperation(this, async (items) => await run(this, items), {
+		apiError: hubSpotApiError,
+		reasonFromError,
+		hasFailedOutput: WRITE_RESOURCES.includes(resource),
+	});
 }

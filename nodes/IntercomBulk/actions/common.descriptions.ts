@@ -1,23 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
+import {
+	concurrencyOption as sharedConcurrency,
+	dryRunOption as sharedDryRun,
+} from '../../shared/descriptions';
 
-export const concurrencyOption: INodeProperties = {
-	displayName: 'Concurrency',
-	name: 'concurrency',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 64 },
+export { optionsCollection } from '../../shared/descriptions';
+
+export const concurrencyOption = sharedConcurrency({
 	default: 16,
-	description:
-		'Requests in flight at once. Intercom takes one record per request, so a few dozen keep its rate limit busy; the node never goes over the limit whatever the value.',
-};
+	max: 64,
+	why: 'Intercom takes one record per request, so a few dozen keep its rate limit busy; the node never goes over the limit whatever the value.',
+});
 
-export const dryRunOption: INodeProperties = {
-	displayName: 'Dry Run',
-	name: 'dryRun',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to check every record and report what would be written, without writing anything to Intercom',
-};
+export const dryRunOption = sharedDryRun('Intercom');
 
 export const emptyValuesOption: INodeProperties = {
 	displayName: 'Empty Values',
@@ -37,22 +32,6 @@ export const emptyValuesOption: INodeProperties = {
 	],
 	default: 'skip',
 };
-
-/** The "Options" collection of an operation. */
-export function optionsCollection(
-	show: Record<string, string[]>,
-	options: INodeProperties[],
-): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options,
-	};
-}
 
 export interface WriteOptions {
 	concurrency?: number;

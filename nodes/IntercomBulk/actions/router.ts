@@ -1,4 +1,5 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { runOperation } from '../../shared/router';
 import { intercomApiError, reasonFromError } from '../transport/errors';
 import * as admin from './admin/Admin.resource';
 import * as company from './company/Company.resource';
@@ -35,32 +36,13 @@ async function run(
 	}
 }
 
-/** Whether the operation has the two outputs Landed and Failed. */
-export function writes(operation: string): boolean {
-	return operation !== 'getAll';
-}
-
-/**
- * Dispatches to the operation. Records an operation could not write are on its Failed output
- * already; a failure of the whole run (credential, ticket type) stops the node, or with
- * "Continue On Fail" puts every item on the Failed output with the reason.
- */
+/** Dispatches to the operation; see runOperation for what a failure of the whole run does. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	try {
-		return await run(this, items);
-	} catch (error) {
-		const failure =
-			error instanceof NodeOperationError ? error : intercomApiError(this.getNode(), error);
-		if (!this.continueOnFail()) throw failure;
-		const reason =
-			error instanceof NodeOperationError
-				? { category: 'ERROR', message: error.message }
-				: reasonFromError(error);
-		const failed = items.map((item, index) => ({
-			json: { error: reason, record: item.json },
-			pairedItem: { item: index },
-		}));
-		return writes(this.getNodeParameter('operation', 0) as string) ? [[], failed] : [failed];
-	}
+	const operation = this.getNodeParameter('operation', 0) as string;
+	return await runOperation(this, async (items) => await run(this, items), {
+		apiError: intercomApiError,
+		reasonFromError,
+		// Every operation but the look-ups writes, with Landed and Failed outputs.
+		hasFailedOutput: operation !== 'getAll',
+	});
 }

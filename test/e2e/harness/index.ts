@@ -5,3 +5,4 @@ export { packAndInstall } from './installedPackage';
 export { templateSalesforceCredential } from './salesforceCredential';
 export { inviteToHubSpot, templateHubSpotCredential } from './hubspotCredential';
 export { intercomTeammates, templateIntercomCredential } from './intercomCredential';
+export { template, withSettings } from './templates';

@@ -6,13 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { attempt } from '../../../shared/attempt';
 import { deduplicateByKey, mapConcurrently, type Keyed } from '../../../shared/batching';
-import { Outcomes, type FailureReason } from '../../../shared/outcomes';
+import { Outcomes } from '../../../shared/outcomes';
 import { rateStatsAt, summaryHint } from '../../../shared/runSummary';
 import { bodyOf, payloadOf, type Payload } from '../../helpers/attributes';
 import { conflictOf } from '../../helpers/conflict';
 import { rememberUser, userWithEmail } from '../../helpers/knownUsers';
 import { contactById, intercomCompanyId, type FoundContact } from '../../helpers/lookups';
 import { recordOf, referenceTo } from '../../helpers/records';
+import { RecordFailure } from '../../helpers/recordFailure';
 import { RecentWrites } from '../../helpers/recentWrites';
 import { intercomApi, type IntercomApi } from '../../transport/client';
 import { reasonFromError } from '../../transport/errors';
@@ -103,12 +104,6 @@ interface Wanted {
 }
 
 type Written = { contact: FoundContact; action: 'created' | 'updated' | 'merged' };
-
-class RecordFailure extends Error {
-	constructor(readonly reason: FailureReason) {
-		super(reason.message);
-	}
-}
 
 function otherPersonFailure(email: unknown, existing: FoundContact): RecordFailure {
 	return new RecordFailure({

@@ -6,11 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { attempt } from '../../../shared/attempt';
 import { deduplicateByKey, mapConcurrently, type Keyed } from '../../../shared/batching';
-import { Outcomes, type FailureReason } from '../../../shared/outcomes';
+import { Outcomes } from '../../../shared/outcomes';
 import { rateStatsAt, summaryHint } from '../../../shared/runSummary';
 import { intercomCompanyId } from '../../helpers/lookups';
 import { RecentWrites } from '../../helpers/recentWrites';
 import { recordOf, referenceTo } from '../../helpers/records';
+import { RecordFailure } from '../../helpers/recordFailure';
 import {
 	CASE_ID_ATTRIBUTE,
 	ensureTicketAttributes,
@@ -97,12 +98,6 @@ async function existingTicket(
 		} as never),
 	)) as { tickets?: Array<{ id: string }>; data?: Array<{ id: string }> };
 	return (found.tickets ?? found.data)?.[0]?.id;
-}
-
-class RecordFailure extends Error {
-	constructor(readonly reason: FailureReason) {
-		super(reason.message);
-	}
 }
 
 /**
