@@ -6,10 +6,13 @@ import {
 
 export { optionsCollection } from '../../shared/descriptions';
 
+/** Requests in flight when the Concurrency option is not set. */
+export const DEFAULT_CONCURRENCY = 32;
+
 export const concurrencyOption = sharedConcurrency({
-	default: 16,
-	max: 64,
-	why: 'Intercom takes one record per request, so a few dozen keep its rate limit busy; the node never goes over the limit whatever the value.',
+	default: DEFAULT_CONCURRENCY,
+	max: 128,
+	why: 'Intercom takes one record per request: at its usual 10,000 a minute and a round trip of 200 ms, about 35 in flight keep the limit busy. The node never goes over the limit whatever the value.',
 });
 
 export const dryRunOption = sharedDryRun('Intercom');

@@ -14,6 +14,7 @@ import {
 	emptyValuesOption,
 	optionsCollection,
 	type WriteOptions,
+	DEFAULT_CONCURRENCY,
 } from '../common.descriptions';
 
 const show = { resource: ['company'], operation: ['upsert'] };
@@ -71,7 +72,7 @@ export async function execute(
 
 	const api = await intercomApi(this);
 	const before = rateStatsAt(api.rate);
-	await mapConcurrently(entries, options.concurrency ?? 16, async (entry) => {
+	await mapConcurrently(entries, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
 		const written = await attempt(
 			async () =>
 				await api.call((client) => client.companies.createOrUpdate(bodyOf(entry.value) as never)),

@@ -12,6 +12,7 @@ import {
 	dryRunOption,
 	optionsCollection,
 	type WriteOptions,
+	DEFAULT_CONCURRENCY,
 } from '../common.descriptions';
 
 const show = { resource: ['contact'], operation: ['remove'] };
@@ -90,30 +91,36 @@ export async function execute(
 	);
 	const api = options.dryRun && identifyBy === 'intercomId' ? undefined : await intercomApi(this);
 	const before = api ? rateStatsAt(api.rate) : undefined;
-	await mapConcurrently(keys, options.concurrency ?? 16, async (key, itemIndex) => {
-		if (!key) {
-			outcomes.fail(
-				[itemIndex],
-				{
-					category: 'VALIDATION_ERROR',
-					property: 'contactKey',
-					message: 'The item names no contact to remove',
-				},
-				{ record: items[itemIndex].json },
-			);
-			return;
-		}
-		const result = await attempt(async () => {
-			const contactId =
-				identifyBy === 'intercomId' ? key : (await contactByExternalId(api!, key))?.id;
-			if (!contactId) return { id: null, result: 'notFound' as const };
-			if (options.dryRun) return { id: contactId, result: `would be ${removal}d` };
-			return { id: contactId, result: await remove(api!, contactId, removal) };
-		});
-		if (result.ok) outcomes.succeed([itemIndex], { contact: key, ...result.value });
-		else
-			outcomes.fail([itemIndex], reasonFromError(result.error), { record: items[itemIndex].json });
-	});
+	await mapConcurrently(
+		keys,
+		options.concurrency ?? DEFAULT_CONCURRENCY,
+		async (key, itemIndex) => {
+			if (!key) {
+				outcomes.fail(
+					[itemIndex],
+					{
+						category: 'VALIDATION_ERROR',
+						property: 'contactKey',
+						message: 'The item names no contact to remove',
+					},
+					{ record: items[itemIndex].json },
+				);
+				return;
+			}
+			const result = await attempt(async () => {
+				const contactId =
+					identifyBy === 'intercomId' ? key : (await contactByExternalId(api!, key))?.id;
+				if (!contactId) return { id: null, result: 'notFound' as const };
+				if (options.dryRun) return { id: contactId, result: `would be ${removal}d` };
+				return { id: contactId, result: await remove(api!, contactId, removal) };
+			});
+			if (result.ok) outcomes.succeed([itemIndex], { contact: key, ...result.value });
+			else
+				outcomes.fail([itemIndex], reasonFromError(result.error), {
+					record: items[itemIndex].json,
+				});
+		},
+	);
 	if (api && before)
 		this.addExecutionHints(
 			summaryHint(`contacts ${removal}d or absent`, outcomes, api.rate, before),

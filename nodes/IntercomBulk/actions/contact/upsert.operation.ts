@@ -23,6 +23,7 @@ import {
 	emptyValuesOption,
 	optionsCollection,
 	type WriteOptions,
+	DEFAULT_CONCURRENCY,
 } from '../common.descriptions';
 
 const show = { resource: ['contact'], operation: ['upsert'] };
@@ -240,7 +241,7 @@ export async function execute(
 	const api = await intercomApi(this);
 	const before = rateStatsAt(api.rate);
 	const recent = new RecentWrites(this, 'users');
-	await mapConcurrently(entries, options.concurrency ?? 16, async (entry) => {
+	await mapConcurrently(entries, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
 		const body = { role, ...bodyOf(entry.value.payload) };
 		const written = await attempt(async () => {
 			const result = await upsertContact(api, body, options, recent);

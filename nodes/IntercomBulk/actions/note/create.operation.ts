@@ -11,6 +11,7 @@ import {
 	dryRunOption,
 	optionsCollection,
 	type WriteOptions,
+	DEFAULT_CONCURRENCY,
 } from '../common.descriptions';
 
 const show = { resource: ['note'], operation: ['create'] };
@@ -92,50 +93,55 @@ export async function execute(
 	const adminId = (this.getNodeParameter('adminId', 0, '') as string).trim();
 	const api = await intercomApi(this);
 	const before = rateStatsAt(api.rate);
-	await mapConcurrently(items, options.concurrency ?? 16, async (item, itemIndex) => {
-		const contactKey = String(this.getNodeParameter('contactKey', itemIndex, '') ?? '').trim();
-		const text = String(this.getNodeParameter('body', itemIndex, '') ?? '').trim();
-		if (!contactKey || !text) {
-			outcomes.fail(
-				[itemIndex],
-				{
-					category: 'VALIDATION_ERROR',
-					property: contactKey ? 'body' : 'contactKey',
-					message: contactKey ? 'The note is empty' : 'The item names no contact for the note',
-				},
-				{ record: item.json },
-			);
-			return;
-		}
-		const written = await attempt(async () => {
-			const contact = await contactByExternalId(api, contactKey);
-			if (!contact) return undefined;
-			if (await hasNote(api, contact.id, text)) return { contactId: contact.id, action: 'exists' };
-			if (options.dryRun) return { contactId: contact.id, action: 'would be created' };
-			const note = (await api.call((client) =>
-				client.notes.create({
-					contact_id: contact.id,
-					body: htmlOf(text),
-					...(adminId && { admin_id: adminId }),
-				}),
-			)) as { id: string };
-			return { contactId: contact.id, id: note.id, action: 'created' };
-		});
-		if (!written.ok)
-			outcomes.fail([itemIndex], reasonFromError(written.error), { record: item.json });
-		else if (!written.value)
-			outcomes.fail(
-				[itemIndex],
-				{
-					category: 'INTERCOM_ERROR',
-					code: 'not_found',
-					property: 'contactKey',
-					message: `No Intercom contact has external_id ${contactKey}: upsert the contacts first`,
-				},
-				{ record: item.json },
-			);
-		else outcomes.succeed([itemIndex], { contact: contactKey, ...written.value });
-	});
+	await mapConcurrently(
+		items,
+		options.concurrency ?? DEFAULT_CONCURRENCY,
+		async (item, itemIndex) => {
+			const contactKey = String(this.getNodeParameter('contactKey', itemIndex, '') ?? '').trim();
+			const text = String(this.getNodeParameter('body', itemIndex, '') ?? '').trim();
+			if (!contactKey || !text) {
+				outcomes.fail(
+					[itemIndex],
+					{
+						category: 'VALIDATION_ERROR',
+						property: contactKey ? 'body' : 'contactKey',
+						message: contactKey ? 'The note is empty' : 'The item names no contact for the note',
+					},
+					{ record: item.json },
+				);
+				return;
+			}
+			const written = await attempt(async () => {
+				const contact = await contactByExternalId(api, contactKey);
+				if (!contact) return undefined;
+				if (await hasNote(api, contact.id, text))
+					return { contactId: contact.id, action: 'exists' };
+				if (options.dryRun) return { contactId: contact.id, action: 'would be created' };
+				const note = (await api.call((client) =>
+					client.notes.create({
+						contact_id: contact.id,
+						body: htmlOf(text),
+						...(adminId && { admin_id: adminId }),
+					}),
+				)) as { id: string };
+				return { contactId: contact.id, id: note.id, action: 'created' };
+			});
+			if (!written.ok)
+				outcomes.fail([itemIndex], reasonFromError(written.error), { record: item.json });
+			else if (!written.value)
+				outcomes.fail(
+					[itemIndex],
+					{
+						category: 'INTERCOM_ERROR',
+						code: 'not_found',
+						property: 'contactKey',
+						message: `No Intercom contact has external_id ${contactKey}: upsert the contacts first`,
+					},
+					{ record: item.json },
+				);
+			else outcomes.succeed([itemIndex], { contact: contactKey, ...written.value });
+		},
+	);
 	this.addExecutionHints(summaryHint('notes in place', outcomes, api.rate, before));
 	return outcomes.toOutputs();
 }

@@ -25,6 +25,7 @@ import {
 	dryRunOption,
 	optionsCollection,
 	type WriteOptions,
+	DEFAULT_CONCURRENCY,
 } from '../common.descriptions';
 
 const show = { resource: ['ticket'], operation: ['create'] };
@@ -157,7 +158,7 @@ export async function execute(
 		type,
 		Object.assign({}, ...entries.map((e) => e.value.attributes)),
 	);
-	await mapConcurrently(entries, options.concurrency ?? 16, async (entry) => {
+	await mapConcurrently(entries, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
 		const { attributes, contactKey, companyKey, createdAt } = entry.value;
 		const written = await attempt(async () => {
 			const companyId = companyKey ? await intercomCompanyId(this, api, companyKey) : undefined;
