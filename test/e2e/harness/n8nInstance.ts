@@ -169,6 +169,8 @@ export class N8nInstance {
 				{
 					env: {
 						...this.env,
+						// Its own task-broker port: n8n 2.x starts one per process, and tests run side by side.
+						N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 						N8N_LOG_LEVEL: 'info',
 						N8N_LOG_OUTPUT: 'file',
 						N8N_LOG_FORMAT: 'json',
