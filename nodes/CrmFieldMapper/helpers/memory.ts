@@ -33,8 +33,13 @@ export function approvedRows(
 
 /** Keeps a reviewed document's rows as the approved mapping for its source and target. */
 export function approve(context: IExecuteFunctions, document: MappingDocument): number {
+	// Kept: fields mapped to a property, and fields a person left unmapped. Associations and fields
+	// bound for a new property have no target property yet: kept as "unmapped" they would lose
+	// their association or property next time, so the next suggestion works them out again.
 	const rows: ApprovedRow[] = document.rows
-		.filter((row) => row.transform !== 'none' || row.targetProperty === null)
+		.filter((row) =>
+			row.targetProperty === null ? row.transform === 'none' : row.transform !== 'none',
+		)
 		.map((row) => ({
 			sourceField: row.sourceField,
 			targetProperty: row.targetProperty,

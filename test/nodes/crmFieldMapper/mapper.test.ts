@@ -140,6 +140,24 @@ describe('CRM Field Mapper in n8n', () => {
 			origin: 'memory',
 			confidence: 1,
 		});
+		// Approving a whole suggestion keeps its associations and its new properties.
+		const before = document.rows.filter(
+			(row) => row.targetProperty === null && row.sourceField !== 'Description',
+		);
+		expect(before.some((row) => row.transform === 'association')).toBe(true);
+		expect(before.some((row) => row.createAs)).toBe(true);
+		for (const row of before) {
+			const now = rows.find((r) => r.sourceField === row.sourceField)!;
+			expect({ field: row.sourceField, transform: now.transform, createAs: now.createAs }).toEqual({
+				field: row.sourceField,
+				transform: row.transform,
+				createAs: row.createAs,
+			});
+		}
+		const created = (list: unknown) => (list as IDataObject[]).map((p) => p.sourceField);
+		expect(created((again.output(NODE)[0].json as IDataObject).createProperties)).toEqual(
+			created(document.createProperties).filter((field) => field !== 'Description'),
+		);
 	});
 
 	it('assesses data quality: fill rates, bad and shared emails, orphan references, values the mapping cannot carry', async () => {
