@@ -6,3 +6,4 @@ export { templateSalesforceCredential } from './salesforceCredential';
 export { inviteToHubSpot, templateHubSpotCredential } from './hubspotCredential';
 export { intercomTeammates, templateIntercomCredential } from './intercomCredential';
 export { template, withSettings } from './templates';
+export { FormSession, type FormPage } from './forms';
