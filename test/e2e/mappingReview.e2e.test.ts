@@ -2,15 +2,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { startFakeHubSpot, type FakeHubSpot } from '../fakes/hubspot';
+import { startFakeIntercom, type FakeIntercom } from '../fakes/intercom';
 import { createOrg } from '../fakes/org';
 import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
 import {
 	FormSession,
 	N8nInstance,
+	intercomTeammates,
 	inviteToHubSpot,
 	selectedRuntimes,
 	template,
 	templateHubSpotCredential,
+	templateIntercomCredential,
 	templateSalesforceCredential,
 	type FormPage,
 	type N8nRuntime,
@@ -20,7 +23,7 @@ const COUNTS = {
 	User: 4,
 	Account: 20,
 	Contact: 60,
-	Lead: 0,
+	Lead: 20,
 	Opportunity: 0,
 	OpportunityContactRole: 0,
 	Case: 0,
@@ -73,6 +76,7 @@ describe.each(selectedRuntimes())(
 	(runtime) => {
 		let salesforce: FakeSalesforce;
 		let hubspot: FakeHubSpot;
+		let intercom: FakeIntercom;
 		let n8n: N8nInstance;
 		let formUrl: string;
 		const session = new FormSession({
@@ -85,11 +89,17 @@ describe.each(selectedRuntimes())(
 			for (const object of org.objectNames)
 				if (org.counts[object]) salesforce.load(object, org.records(object));
 			hubspot = await startFakeHubSpot({ log: { storeBodies: false } });
-			inviteToHubSpot(hubspot, [...org.records('User')] as IDataObject[]);
+			const users = [...org.records('User')] as IDataObject[];
+			inviteToHubSpot(hubspot, users);
+			intercom = await startFakeIntercom({
+				log: { storeBodies: false },
+				seed: { admins: intercomTeammates(users) },
+			});
 			n8n = N8nInstance.create(runtime);
 			await n8n.importCredentials([
 				templateSalesforceCredential(salesforce),
 				templateHubSpotCredential(hubspot),
+				templateIntercomCredential(intercom),
 				{
 					id: 'mapping-review-login',
 					name: 'Mapping review login',
@@ -99,6 +109,7 @@ describe.each(selectedRuntimes())(
 			]);
 			for (const file of [
 				'salesforce-to-hubspot-migration-page.json',
+				'salesforce-to-intercom-migration-page.json',
 				'salesforce-webhook-sync-object.json',
 			])
 				await n8n.publishWorkflow(await n8n.importWorkflow(template(file)));
@@ -115,17 +126,18 @@ describe.each(selectedRuntimes())(
 		afterAll(async () => {
 			await n8n?.dispose();
 			await hubspot?.stop();
+			await intercom?.stop();
 			await salesforce?.stop();
 		});
 
-		/** The form's first page filled in: HubSpot, Account and Contact; resolves with the review page. */
-		async function reviewPage(): Promise<FormPage> {
+		/** The form's first page filled in (HubSpot, Account and Contact by default): the review page. */
+		async function reviewPage(
+			target = 'HubSpot',
+			objects = ['Account', 'Contact'],
+		): Promise<FormPage> {
 			const start = await session.open(formUrl);
 			expect(start.html).toContain('Review the Salesforce field mappings');
-			return await session.submit(start, {
-				'field-0': 'HubSpot',
-				'field-1': ['Account', 'Contact'],
-			});
+			return await session.submit(start, { 'field-0': target, 'field-1': objects });
 		}
 
 		/** The review page's field names by label ("Changes to Contact" → "field-3"). */
@@ -205,6 +217,33 @@ describe.each(selectedRuntimes())(
 			expect(text).toMatch(/Title Title, string \(not migrated\)/);
 			expect(text).toMatch(/Department Department, string company .*?Approved by a person before/);
 			await session.submit(page, { [fieldsOf(page).Decision]: 'Approve nothing (just looking)' });
+		});
+
+		it('reviews the Intercom mapping through the Intercom migration, objects it does not move left out', async () => {
+			const page = await reviewPage('Intercom', ['Lead', 'Opportunity']);
+			const text = textOf(page.html);
+			expect(text).toContain('Lead → Intercom contact');
+			expect(text).not.toContain('Opportunity →');
+			const fields = fieldsOf(page);
+			const done = await session.submit(page, {
+				[fields['Changes to Lead']]: 'Title = skip',
+				[fields.Decision]: 'Approve, with my changes',
+			});
+			expect(textOf(done.html)).toContain('Kept in: sfToIntercomPg01, sfWebhookSyncObj');
+			expect(textOf(done.html)).toContain('Title → skipped: done');
+			const approvals = await approvalsOf(n8n, 'sfToIntercomPg01');
+			expect(Object.keys(approvals)).toEqual(['Lead→intercom.contact']);
+			expect(
+				approvals['Lead→intercom.contact'].rows.find((r) => r.sourceField === 'Title'),
+			).toMatchObject({
+				targetProperty: null,
+				transform: 'none',
+			});
+			expect(Object.keys(await approvalsOf(n8n, 'sfWebhookSyncObj')).sort()).toEqual([
+				'Account→hubspot.companies',
+				'Contact→hubspot.contacts',
+				'Lead→intercom.contact',
+			]);
 		});
 	},
 );
