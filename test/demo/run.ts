@@ -107,7 +107,7 @@ async function main(): Promise<number> {
 			'accounted for': o.accountedFor && o.extracted === o.salesforceCount ? 'yes' : 'NO',
 		}));
 		console.log(`\n${table(rows)}\n`);
-		const inHubSpot = ['companies', 'contacts', 'deals', 'tickets', 'tasks', 'meetings']
+		const inHubSpot = ['companies', 'contacts', 'deals', 'tickets', 'tasks', 'meetings', 'notes']
 			.map((type) => `${hubspot.objects(type).count().toLocaleString('en-US')} ${type}`)
 			.join(', ');
 		const hubspotCalls = hubspot.server.log.count();

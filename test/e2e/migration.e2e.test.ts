@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { startFakeHubSpot, type FakeHubSpot } from '../fakes/hubspot';
-import { createOrg } from '../fakes/org';
+import { createOrg, salesforceId } from '../fakes/org';
 import { startFakeSalesforce, type FakeSalesforce } from '../fakes/salesforce';
 import {
 	N8nInstance,
@@ -22,10 +22,29 @@ const COUNTS = {
 	Case: 90,
 	Task: 150,
 	Event: 80,
+	Note: 160,
 };
 
+/** A note on a Contract, an object the template does not migrate, added to the generated ones. */
+const NOTES = COUNTS.Note + 1;
+const CONTRACT_ID = salesforceId('800', 4242);
+
 /** What each migrated object becomes in HubSpot (OpportunityContactRoles become associations). */
-const HUBSPOT_TYPES = ['companies', 'contacts', 'deals', 'tickets', 'tasks', 'meetings'];
+const HUBSPOT_TYPES = ['companies', 'contacts', 'deals', 'tickets', 'tasks', 'meetings', 'notes'];
+
+/** What a HubSpot note's body should be: the title in bold, then the text, as HTML showing them as typed. */
+function noteBody(title: unknown, body: unknown): string {
+	const html = (text: string) =>
+		text
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/\r\n|\r|\n/g, '<br>');
+	return (
+		(title ? `<p><strong>${html(String(title))}</strong></p>` : '') +
+		(body ? `<p>${html(String(body))}</p>` : '')
+	);
+}
 
 interface ObjectReport {
 	object: string;
@@ -55,6 +74,7 @@ describe.each(selectedRuntimes())(
 		let n8n: N8nInstance;
 		let org: ReturnType<typeof createOrg>;
 		let users: IDataObject[];
+		let contractNote: IDataObject;
 		let migrated: Awaited<ReturnType<typeof migrate>>;
 
 		beforeAll(async () => {
@@ -63,6 +83,13 @@ describe.each(selectedRuntimes())(
 			for (const object of org.objectNames)
 				if (org.counts[object]) salesforce.load(object, org.records(object));
 			users = [...org.records('User')] as IDataObject[];
+			contractNote = salesforce.insert('Note', {
+				ParentId: CONTRACT_ID,
+				Title: 'Contract terms',
+				Body: 'Signed for two years.',
+				IsPrivate: false,
+				OwnerId: String(users[0].Id),
+			});
 			hubspot = await startFakeHubSpot({ log: { storeBodies: false } });
 			// Every Salesforce user but the last has a HubSpot user with the same email.
 			inviteToHubSpot(hubspot, users.slice(0, -1));
@@ -104,11 +131,15 @@ describe.each(selectedRuntimes())(
 			expect(byObject('Account').extracted).toBe(COUNTS.Account);
 			expect(byObject('Task').extracted).toBe(COUNTS.Task);
 			expect(byObject('Event').extracted).toBe(COUNTS.Event);
+			expect(byObject('Note').extracted).toBe(NOTES);
 			for (const type of HUBSPOT_TYPES) expect(hubspot.objects(type).count()).toBe(0);
-			for (const type of ['contacts', 'companies', 'deals', 'tickets'])
+			for (const type of ['contacts', 'companies', 'deals', 'tickets']) {
 				expect(hubspot.associations('tasks', type)).toEqual([]);
+				expect(hubspot.associations('notes', type)).toEqual([]);
+			}
 			expect(hubspot.properties('companies').get('salesforce_id')).toBeUndefined();
 			expect(hubspot.properties('tasks').get('salesforce_id')).toBeUndefined();
+			expect(hubspot.properties('notes').get('salesforce_id')).toBeUndefined();
 		});
 
 		it('migrates the org in dependency order: every record landed or reported, associations made', async () => {
@@ -119,6 +150,8 @@ describe.each(selectedRuntimes())(
 				expect(row.extracted).toBe(COUNTS[object as keyof typeof COUNTS]);
 				expect(row.accountedFor).toBe(true);
 			}
+			expect(byObject('Note')).toMatchObject({ extracted: NOTES, accountedFor: true });
+			expect(report.objects.map((o) => o.object).slice(-3)).toEqual(['Task', 'Event', 'Note']);
 			expect(hubspot.objects('companies').count()).toBe(byObject('Account').landed);
 			expect(hubspot.objects('contacts').count()).toBe(
 				byObject('Contact').landed + byObject('Lead').landed,
@@ -127,6 +160,7 @@ describe.each(selectedRuntimes())(
 			expect(hubspot.objects('tickets').count()).toBe(byObject('Case').landed);
 			expect(hubspot.objects('tasks').count()).toBe(byObject('Task').landed);
 			expect(hubspot.objects('meetings').count()).toBe(byObject('Event').landed);
+			expect(hubspot.objects('notes').count()).toBe(byObject('Note').landed);
 			expect(byObject('Account').landed).toBeGreaterThan(COUNTS.Account * 0.8);
 			expect(byObject('Contact').landed).toBeGreaterThan(COUNTS.Contact * 0.75);
 			// Every failure says why.
@@ -251,10 +285,125 @@ describe.each(selectedRuntimes())(
 			for (const count of Object.values(exercised)) expect(count).toBeGreaterThan(0);
 		});
 
+		it('lands every note once: its title and text as HTML, its date, owner and privacy, associated with the record it hangs on', async () => {
+			const { report, byObject } = migrated;
+			const row = byObject('Note');
+			expect(row.landed).toBeGreaterThan(COUNTS.Note * 0.75);
+			expect(row.landed + row.failed + row.skipped).toBe(NOTES);
+			expect(row.skipped).toBe(0);
+			const noteFailures = report.failures.filter((f) => f.object === 'Note');
+			expect(row.associationsFailed).toBe(
+				noteFailures.filter((f) => f.stage.startsWith('associate')).length,
+			);
+			const leads = new Map([...org.records('Lead')].map((lead) => [String(lead.Id), lead]));
+			const ownerIds = new Map(
+				users.slice(0, -1).map((user, index) => [user.Id, String(70_000 + index)]),
+			);
+			const TARGETS: Record<string, string> = {
+				'001': 'companies',
+				'003': 'contacts',
+				'00Q': 'contacts',
+				'006': 'deals',
+				'500': 'tickets',
+			};
+			const exercised = {
+				companies: 0,
+				contacts: 0,
+				lead: 0,
+				convertedLead: 0,
+				deals: 0,
+				tickets: 0,
+				missingParent: 0,
+				private: 0,
+				titleOnly: 0,
+				lineBreaks: 0,
+				markup: 0,
+				notLanded: 0,
+			};
+			const notes = [...org.records('Note'), contractNote];
+			expect(notes).toHaveLength(NOTES);
+			let pairs = 0;
+			for (const note of notes) {
+				const id = String(note.Id);
+				const failures = noteFailures.filter((f) => f.id === id);
+				const landed = hubspot.objects('notes').findAll('salesforce_id', id);
+				const notLanded = failures.filter(
+					(f) => f.stage === 'apply mapping' || f.stage === 'upsert',
+				);
+				if (landed.length === 0) {
+					// Not in HubSpot: reported once, with the reason (here: an owner HubSpot does not have).
+					expect(notLanded).toHaveLength(1);
+					expect(notLanded[0].reason.message).toEqual(expect.any(String));
+					expect(ownerIds.has(String(note.OwnerId))).toBe(false);
+					exercised.notLanded++;
+					continue;
+				}
+				expect(landed).toHaveLength(1);
+				const hsNote = landed[0];
+				expect(notLanded).toEqual([]);
+				expect(hsNote.properties.hs_note_body).toBe(noteBody(note.Title, note.Body));
+				expect(Date.parse(hsNote.properties.hs_timestamp)).toBe(
+					Date.parse(String(note.CreatedDate).replace('+0000', 'Z')),
+				);
+				expect(hsNote.properties.hubspot_owner_id).toBe(ownerIds.get(String(note.OwnerId)));
+				expect(hsNote.properties.is_private).toBe(String(note.IsPrivate));
+				if (note.IsPrivate === true) exercised.private++;
+				if (!note.Body) exercised.titleOnly++;
+				if (/[\r\n]/.test(String(note.Body ?? ''))) {
+					expect(hsNote.properties.hs_note_body).toContain('<br>');
+					expect(hsNote.properties.hs_note_body).not.toMatch(/[\r\n]/);
+					exercised.lineBreaks++;
+				}
+				if (String(note.Body ?? '').includes('<script>')) {
+					expect(hsNote.properties.hs_note_body).toContain('&lt;script&gt;');
+					expect(hsNote.properties.hs_note_body).not.toContain('<script>');
+					exercised.markup++;
+				}
+
+				// The record it hangs on, by its Salesforce Id: a converted lead's is the Contact it became.
+				const parent = String(note.ParentId);
+				const lead = leads.get(parent);
+				const toType = TARGETS[parent.slice(0, 3)];
+				const key = lead?.IsConverted ? String(lead.ConvertedContactId) : parent;
+				for (const type of ['companies', 'contacts', 'deals', 'tickets']) {
+					const linked = hubspot.associations('notes', type, hsNote.id).map((a) => a.toId);
+					const expected =
+						type === toType ? hubspot.objects(type).find('salesforce_id', key)?.id : undefined;
+					expect(linked).toEqual(expected ? [expected] : []);
+					pairs += linked.length;
+				}
+				const associationFailures = failures.filter((f) => f.stage.startsWith('associate'));
+				if (!toType) {
+					// A Contract is not migrated: the note lands without an association, and that is reported.
+					expect(associationFailures.map((f) => f.stage)).toEqual([
+						'associate with related record',
+					]);
+					expect(associationFailures[0].reason.message).toContain(parent);
+					exercised.missingParent++;
+				} else if (!hubspot.objects(toType).find('salesforce_id', key)) {
+					// Its record is not in HubSpot (failed, or deleted in Salesforce): landed, and reported.
+					expect(associationFailures.map((f) => f.stage)).toEqual([`associate with ${toType}`]);
+					expect(associationFailures[0].reason.message).toContain(key);
+					exercised.missingParent++;
+				} else {
+					expect(associationFailures).toEqual([]);
+					if (lead) exercised[lead.IsConverted ? 'convertedLead' : 'lead']++;
+					else exercised[toType as 'companies' | 'contacts' | 'deals' | 'tickets']++;
+				}
+			}
+			expect(row.associated).toBe(pairs);
+			// The generated notes hang on every kind of record and carry every awkward value above.
+			expect(exercised).toEqual(
+				Object.fromEntries(Object.keys(exercised).map((k) => [k, expect.any(Number)])),
+			);
+			for (const [what, count] of Object.entries(exercised))
+				expect([what, count > 0]).toEqual([what, true]);
+		});
+
 		it('changes nothing when run again', async () => {
 			const counts = () => HUBSPOT_TYPES.map((type) => hubspot.objects(type).count());
 			const associations = () =>
-				['tasks', 'meetings'].flatMap((from) =>
+				['tasks', 'meetings', 'notes'].flatMap((from) =>
 					['contacts', 'companies', 'deals', 'tickets'].map(
 						(to) => hubspot.associations(from, to).length,
 					),
@@ -262,7 +411,7 @@ describe.each(selectedRuntimes())(
 			const before = { counts: counts(), associations: associations() };
 			const { byObject } = await migrate({ dryRun: false, dealPipeline: 'Sales Pipeline' });
 			expect({ counts: counts(), associations: associations() }).toEqual(before);
-			for (const object of ['Account', 'Task', 'Event'])
+			for (const object of ['Account', 'Task', 'Event', 'Note'])
 				expect(byObject(object).accountedFor).toBe(true);
 		});
 	},

@@ -45,6 +45,7 @@ export function approve(context: IExecuteFunctions, document: MappingDocument): 
 			targetProperty: row.targetProperty,
 			transform: row.transform,
 			...(row.valueMap && { valueMap: row.valueMap }),
+			...(row.heading && { heading: row.heading }),
 		}));
 	store(context)[memoryKey(document)] = {
 		rows,

@@ -1,4 +1,5 @@
 import { attemptSync } from '../attempt';
+import { htmlWithHeading } from './html';
 import type { MappingDocument, MappingRow } from './types';
 
 export interface ApplyContext {
@@ -80,17 +81,42 @@ function domainOf(value: unknown): string {
 	return url.value.hostname.replace(/^www\./, '');
 }
 
-function text(row: MappingRow, value: unknown): string {
-	const result = Array.isArray(value)
+function asText(value: unknown): string {
+	return Array.isArray(value)
 		? value.join(';')
 		: typeof value === 'object'
 			? JSON.stringify(value)
 			: String(value);
+}
+
+function fitting(row: MappingRow, result: string, what = ''): string {
 	if (row.maxLength && result.length > row.maxLength)
 		throw new ValueError(
-			`${result.length} characters; ${row.targetProperty ?? row.createAs} keeps at most ${row.maxLength}`,
+			`${result.length} characters${what}; ${row.targetProperty ?? row.createAs} keeps at most ${row.maxLength}`,
 		);
 	return result;
+}
+
+function text(row: MappingRow, value: unknown): string {
+	return fitting(row, asText(value));
+}
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
+
+/** An `html` row's value: the heading field in bold, then the text, as HTML. Null when both are empty. */
+function html(row: MappingRow, record: Record<string, unknown>): string | null {
+	const heading = row.heading ? record[row.heading] : null;
+	const value = record[row.sourceField];
+	const result = htmlWithHeading(
+		isEmpty(heading) ? null : asText(heading),
+		isEmpty(value) ? null : asText(value),
+	);
+	return result === null ? null : fitting(row, result, ' as HTML');
+}
+
+/** The target object a reference's key points at: the row's, or the one its key prefix names. */
+function associationTarget(row: MappingRow, key: string): string | undefined {
+	return row.associateWith ?? row.associateByPrefix?.[key.slice(0, 3)];
 }
 
 /** One source value in the target's form, per the row's transform. */
@@ -154,22 +180,21 @@ export function applyMapping(
 		if (!(row.sourceField in record)) continue;
 		const value = record[row.sourceField];
 		if (row.transform === 'association') {
-			if (value !== null && value !== undefined && value !== '' && row.associateWith)
-				result.associations.push({
-					toObject: row.associateWith,
-					key: String(value),
-					field: row.sourceField,
-				});
+			const toObject = isEmpty(value) ? undefined : associationTarget(row, String(value));
+			if (toObject)
+				result.associations.push({ toObject, key: String(value), field: row.sourceField });
 			continue;
 		}
 		const property =
 			row.targetProperty ?? (context.newProperties === false ? undefined : row.createAs);
 		if (!property) continue;
-		if (value === null || value === undefined || value === '') {
+		if (isEmpty(value) && !(row.transform === 'html' && row.heading)) {
 			result.properties[property] = null;
 			continue;
 		}
-		const converted = attemptSync(() => convert(document, row, value, context));
+		const converted = attemptSync(() =>
+			row.transform === 'html' ? html(row, record) : convert(document, row, value, context),
+		);
 		if (converted.ok) result.properties[property] = converted.value;
 		else if (converted.error instanceof ValueError)
 			result.errors.push({

@@ -110,6 +110,7 @@ function fromMemory(context: Context, field: SalesforceField): MappingRow | unde
 	const transform = approved.transform ?? (target && transformFor(field, target));
 	if (!target || !transform) return undefined;
 	const result = mapped(field, target, transform, 1, 'Approved by a person before', 'memory');
+	if (transform === 'html' && approved.heading) result.heading = approved.heading;
 	if (approved.valueMap) {
 		result.valueMap = approved.valueMap;
 		result.unmatchedValues = undefined;
@@ -119,20 +120,37 @@ function fromMemory(context: Context, field: SalesforceField): MappingRow | unde
 }
 
 function fromKnowledge(context: Context, field: SalesforceField): MappingRow | undefined {
-	const associateWith = context.knowledge?.references[field.name];
-	if (associateWith) {
+	const reference = context.knowledge?.references[field.name];
+	if (typeof reference === 'string') {
 		return row(field, {
 			targetProperty: null,
 			confidence: 0.95,
 			transform: 'association',
-			associateWith,
-			reason: `A reference: the record is associated with its ${associateWith} record, found by this Salesforce Id`,
+			associateWith: reference,
+			reason: `A reference: the record is associated with its ${reference} record, found by this Salesforce Id`,
+			origin: 'knowledge',
+			review: false,
+		});
+	}
+	if (reference) {
+		const targets = [...new Set(Object.values(reference))].join(', ');
+		return row(field, {
+			targetProperty: null,
+			confidence: 0.95,
+			transform: 'association',
+			associateByPrefix: reference,
+			reason: `A reference to one of several objects: the record is associated with the ${targets} record its Id names`,
 			origin: 'knowledge',
 			review: false,
 		});
 	}
 	const known = knownMapping(context.knowledge, field.name);
 	if (!known) return undefined;
+	if (known.property === null)
+		return {
+			...none(field, known.note ?? 'Not written as a property of its own'),
+			origin: 'knowledge',
+		};
 	const target = context.targets.get(known.property);
 	if (known.transform === 'key') {
 		return row(field, {
@@ -150,7 +168,9 @@ function fromKnowledge(context: Context, field: SalesforceField): MappingRow | u
 	const reason =
 		known.note ??
 		`${context.input.source.object}.${field.name} is ${context.systemName}'s standard ${target.label}`;
-	return mapped(field, target, transform, 0.97, reason, 'knowledge');
+	const result = mapped(field, target, transform, 0.97, reason, 'knowledge');
+	if (known.heading) result.heading = known.heading;
+	return result;
 }
 
 /** The target field whose name and label are most like the source's, of a type its values convert to. */

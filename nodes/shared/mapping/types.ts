@@ -91,6 +91,7 @@ export type Transform =
 	| 'key'
 	| 'association'
 	| 'constant'
+	| 'html'
 	| 'none';
 
 export type RowOrigin = 'memory' | 'knowledge' | 'similarity' | 'model' | 'none';
@@ -113,6 +114,10 @@ export interface MappingRow {
 	unmatchedValues?: string[];
 	/** For a reference: the target object its key points at (an association to make). */
 	associateWith?: string;
+	/** For a reference to several kinds of record (a note's parent): key prefix → target object. */
+	associateByPrefix?: Record<string, string>;
+	/** For `html`: the field whose value comes first, in bold (a note's title). */
+	heading?: string;
 	/** Text longer than this is refused when applied (the target would cut or reject it). */
 	maxLength?: number;
 	/** For `constant`: the value written to the target property whatever the record holds. */
@@ -153,4 +158,5 @@ export interface ApprovedRow {
 	targetProperty: string | null;
 	transform?: Transform;
 	valueMap?: Record<string, string>;
+	heading?: string;
 }

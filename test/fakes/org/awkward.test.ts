@@ -26,7 +26,7 @@ const CHECKS: Record<AnomalyKind, (r: SfRecord, fields: readonly string[], relat
 	emoji: (r, f) => strings(r, f).some((s) => EMOJI.test(s)),
 	quotesCommasNewlines: (r, f) => strings(r, f).some((s) => /["\n,]/.test(s)),
 	leadingTrailingSpaces: (r, f) => strings(r, f).some((s) => s !== s.trim()),
-	longText: (r) => typeof r.Description === 'string' && r.Description.length >= 40_000,
+	longText: (r) => [r.Description, r.Body].some((text) => typeof text === 'string' && text.length >= 40_000),
 	overLongString: (r, f) => strings(r, f).some((s) => s.length > 255),
 	invalidEmail: (r, f) => strings(r, f).some((s) => !VALID_EMAIL.test(s)),
 	duplicateEmail: (r, _f, related) => related !== null && r.Email === related.Email && r.Id !== related.Id && typeof r.Email === 'string',
@@ -45,6 +45,7 @@ const CHECKS: Record<AnomalyKind, (r: SfRecord, fields: readonly string[], relat
 		return dates.every((d) => BOUNDARY_DATES.includes(d));
 	},
 	numberEdge: (r, f) => f.some((x) => EDGE_NUMBERS.has(r[x] as number)),
+	markup: (r, f) => strings(r, f).length === f.length && strings(r, f).every((s) => /[<>&]/.test(s)),
 };
 
 /** Share of the nillable, writable fields that are null. */

@@ -33,6 +33,7 @@ export const PLACEMENTS: Readonly<Record<AnomalyKind, Placement>> = {
 	boundaryDate: { offset: 13, period: 40 }, // 2.5%
 	numberEdge: { offset: 14, period: 100 }, // 1%
 	convertedLead: { offset: 16, period: 20 }, // 5% of Leads
+	markup: { offset: 17, period: 40 }, // 2.5%
 };
 
 /** Contact slots the Lead kinds copy from (never awkward themselves). */
@@ -146,6 +147,18 @@ export const OBJECT_KINDS: Readonly<Record<ObjectName, Partial<Record<AnomalyKin
 		danglingReference: { fields: ['WhatId'], description: 'WhatId of an Opportunity that does not exist' },
 		nullHeavy: { fields: ['*'], description: ALL_OPTIONAL },
 		boundaryDate: { fields: ['CreatedDate', 'ActivityDateTime', 'ActivityDate', 'StartDateTime', 'EndDateTime', 'EndDate'], description: MONTH_EDGE + '; the event starts 23:30 on 29 Feb / a month end and ends the next day' },
+	},
+	Note: {
+		unicode: { fields: ['Title', 'Body'], description: 'non-ASCII title and text' },
+		emoji: { fields: ['Title'], description: 'emoji in the title' },
+		quotesCommasNewlines: { fields: ['Title', 'Body'], description: 'quotes and commas in Title; CRLF/LF, blank lines, tabs in Body' },
+		leadingTrailingSpaces: { fields: ['Title'], description: 'leading/trailing spaces, tab or NBSP' },
+		longText: { fields: ['Body'], description: 'Body of 40,000+ characters' },
+		overLongString: { fields: ['Title'], description: 'Title of 300+ characters (the describe allows 80)' },
+		danglingReference: { fields: ['ParentId'], description: 'ParentId of an Account that does not exist' },
+		nullHeavy: { fields: ['*'], description: ALL_OPTIONAL + ' (a note with a title and no body)' },
+		boundaryDate: { fields: ['CreatedDate'], description: MONTH_EDGE },
+		markup: { fields: ['Title', 'Body'], description: 'text that looks like HTML: tags, a script, entities, a < b & c' },
 	},
 };
 
@@ -273,6 +286,19 @@ export const QUOTED_STREETS: readonly string[] = [
 	'Apt 5, Floor 2\n77 King\'s Road',
 	'c/o "The Warehouse"\nUnit 3, 15 Harbour Way\nDock 7',
 	'PO Box 12, Station "B"',
+];
+
+/** Plain text that an HTML target would misread unless escaped (note titles, then bodies). */
+export const MARKUP_TITLES: readonly string[] = [
+	'<b>Pricing</b> & terms', 'Q&A: <draft>', 'Renewal <= 30 days & > $10k', '&lt;not an entity&gt;',
+];
+
+export const MARKUP_TEXTS: readonly string[] = [
+	'<script>alert("x")</script> pasted from the web form',
+	'Discount if seats > 50 && term >= 2 years; list < 1,000',
+	'<p>Copied from an email</p><br><div class="sig">Regards</div>',
+	'Use &amp; and &nbsp; as written: AT&T, R&D, M&A',
+	'Link: https://example.com/q?a=1&b=<2>\nNext line <i>italic?</i>',
 ];
 
 export const INVALID_EMAILS: readonly string[] = [

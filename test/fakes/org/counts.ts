@@ -8,11 +8,15 @@ export const PROPORTIONS: Readonly<Record<ObjectName, number>> = {
 	Contact: 0.295,
 	Lead: 0.2,
 	Opportunity: 0.1,
-	OpportunityContactRole: 0.1,
+	OpportunityContactRole: 0.07,
 	Case: 0.08,
 	Task: 0.1,
 	Event: 0.02,
+	Note: 0.03,
 };
+
+/** The objects a classic Note can hang on here (ParentId); a Note needs at least one of them. */
+export const NOTE_PARENTS = ['Account', 'Contact', 'Opportunity', 'Lead', 'Case'] as const;
 
 export const MIN_USERS = 5;
 
@@ -23,7 +27,7 @@ export function zeroCounts(): OrgCounts {
 /**
  * Splits `totalRecords` into realistic per-object counts that add up to exactly `totalRecords`:
  * Users 0.5% (at least 5), Accounts 10%, Contacts 29.5% (plus the rounding remainder), Leads 20%,
- * Opportunities 10%, OpportunityContactRoles 10%, Cases 8%, Tasks 10%, Events 2%.
+ * Opportunities 10%, OpportunityContactRoles 7%, Cases 8%, Tasks 10%, Events 2%, Notes 3%.
  */
 export function orgCounts(totalRecords: number): OrgCounts {
 	if (!Number.isSafeInteger(totalRecords) || totalRecords < 0) throw new RangeError(`totalRecords must be a non-negative integer: ${totalRecords}`);
@@ -43,6 +47,10 @@ export function orgCounts(totalRecords: number): OrgCounts {
 	if (counts.OpportunityContactRole > 0 && (counts.Opportunity === 0 || counts.Contact === 0)) {
 		counts.Contact += counts.OpportunityContactRole;
 		counts.OpportunityContactRole = 0;
+	}
+	if (counts.Note > 0 && NOTE_PARENTS.every((parent) => counts[parent] === 0)) {
+		counts.Contact += counts.Note;
+		counts.Note = 0;
 	}
 	return counts;
 }

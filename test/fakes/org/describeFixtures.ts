@@ -1,6 +1,6 @@
 /**
  * The real describe responses in ../shared/fixtures/salesforce/describe (beside the repo), for the
- * tests; plus the standard fields of User and Task, which have no fixture.
+ * tests; plus the standard fields of User, Task and Note, which have no fixture.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -31,7 +31,7 @@ export function loadDescribe(object: ObjectName): Describe {
 }
 
 /**
- * Standard API fields (Salesforce Object Reference, User and Task) with their types, for the two
+ * Standard API fields (Salesforce Object Reference, User, Task and Note) with their types, for the
  * objects the fixtures do not describe. Only the fields the generator uses are listed.
  */
 export const STANDARD_FIELDS: Readonly<Partial<Record<ObjectName, Readonly<Record<string, string>>>>> = {
@@ -54,9 +54,20 @@ export const STANDARD_FIELDS: Readonly<Partial<Record<ObjectName, Readonly<Recor
 		ReminderDateTime: 'datetime', IsReminderSet: 'boolean', RecurrenceActivityId: 'reference', IsRecurrence: 'boolean',
 		TaskSubtype: 'picklist', CompletedDateTime: 'datetime',
 	},
+	Note: {
+		Id: 'id', IsDeleted: 'boolean', ParentId: 'reference', Title: 'string', IsPrivate: 'boolean', Body: 'textarea',
+		OwnerId: 'reference', CreatedDate: 'datetime', CreatedById: 'reference', LastModifiedDate: 'datetime',
+		LastModifiedById: 'reference', SystemModstamp: 'datetime',
+	},
 };
 
-/** Where each reference field of User and Task may point. */
+/** Fields of the standard lists that Salesforce never leaves empty (the rest are treated as nillable). */
+const STANDARD_REQUIRED: ReadonlySet<string> = new Set([
+	'Note.Id', 'Note.IsDeleted', 'Note.ParentId', 'Note.Title', 'Note.IsPrivate', 'Note.OwnerId', 'Note.CreatedDate',
+	'Note.CreatedById', 'Note.LastModifiedDate', 'Note.LastModifiedById', 'Note.SystemModstamp',
+]);
+
+/** Where each reference field of User, Task and Note may point. */
 export const STANDARD_REFERENCES: Readonly<Record<string, readonly string[]>> = {
 	'User.UserRoleId': ['UserRole'],
 	'User.ProfileId': ['Profile'],
@@ -70,6 +81,10 @@ export const STANDARD_REFERENCES: Readonly<Record<string, readonly string[]>> = 
 	'Task.CreatedById': ['User'],
 	'Task.LastModifiedById': ['User'],
 	'Task.RecurrenceActivityId': ['Task'],
+	'Note.ParentId': ['Account', 'Contact', 'Lead', 'Opportunity', 'Case'],
+	'Note.OwnerId': ['User'],
+	'Note.CreatedById': ['User'],
+	'Note.LastModifiedById': ['User'],
 };
 
 /** Field name -> { type, referenceTo, picklist, nillable } for any generated object. */
@@ -78,7 +93,8 @@ export function fieldTypes(object: ObjectName): Map<string, { type: string; refe
 	const standard = STANDARD_FIELDS[object];
 	if (standard) {
 		for (const [name, type] of Object.entries(standard)) {
-			out.set(name, { type, referenceTo: STANDARD_REFERENCES[`${object}.${name}`] ?? [], picklist: null, nillable: true });
+			const key = `${object}.${name}`;
+			out.set(name, { type, referenceTo: STANDARD_REFERENCES[key] ?? [], picklist: null, nillable: !STANDARD_REQUIRED.has(key) });
 		}
 		return out;
 	}

@@ -71,7 +71,7 @@ describe('Salesforce ids', () => {
 		}
 		expect(KEY_PREFIXES).toEqual({
 			User: '005', Account: '001', Contact: '003', Lead: '00Q', Opportunity: '006',
-			OpportunityContactRole: '00K', Case: '500', Task: '00T', Event: '00U',
+			OpportunityContactRole: '00K', Case: '500', Task: '00T', Event: '00U', Note: '002',
 		});
 	});
 

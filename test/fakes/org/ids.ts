@@ -19,6 +19,7 @@ export const KEY_PREFIXES: Readonly<Record<ObjectName, string>> = {
 	Case: '500',
 	Task: '00T',
 	Event: '00U',
+	Note: '002',
 };
 
 /** The fake org's pod ("5J") and reserved ("0") characters, fixed for every id this generator makes. */

@@ -14,11 +14,11 @@ describe('orgCounts', () => {
 
 	it('uses realistic proportions with at least 5 users', () => {
 		expect(orgCounts(1000)).toEqual({
-			User: 5, Account: 100, Contact: 295, Lead: 200, Opportunity: 100, OpportunityContactRole: 100, Case: 80, Task: 100, Event: 20,
+			User: 5, Account: 100, Contact: 295, Lead: 200, Opportunity: 100, OpportunityContactRole: 70, Case: 80, Task: 100, Event: 20, Note: 30,
 		});
 		const big = orgCounts(1_000_000);
 		expect(big).toEqual({
-			User: 5000, Account: 100_000, Contact: 295_000, Lead: 200_000, Opportunity: 100_000, OpportunityContactRole: 100_000, Case: 80_000, Task: 100_000, Event: 20_000,
+			User: 5000, Account: 100_000, Contact: 295_000, Lead: 200_000, Opportunity: 100_000, OpportunityContactRole: 70_000, Case: 80_000, Task: 100_000, Event: 20_000, Note: 30_000,
 		});
 		expect(orgCounts(20).User).toBe(5);
 	});
@@ -62,7 +62,7 @@ describe('createOrg', () => {
 
 	it('keeps the requested counts and accepts explicit per-object counts', () => {
 		const org = createOrg({ seed: 1, counts: { Account: 3, Contact: 10 } });
-		expect(org.counts).toEqual({ User: 5, Account: 3, Contact: 10, Lead: 0, Opportunity: 0, OpportunityContactRole: 0, Case: 0, Task: 0, Event: 0 });
+		expect(org.counts).toEqual({ User: 5, Account: 3, Contact: 10, Lead: 0, Opportunity: 0, OpportunityContactRole: 0, Case: 0, Task: 0, Event: 0, Note: 0 });
 		expect([...org.records('Contact')]).toHaveLength(10);
 		expect([...org.records('Lead')]).toHaveLength(0);
 		const mixed = createOrg({ seed: 1, totalRecords: 1000, counts: { Lead: 7 } });
@@ -71,6 +71,8 @@ describe('createOrg', () => {
 		expect(createOrg().totalRecords).toBe(1000);
 		expect(() => createOrg({ counts: { User: 0, Contact: 1 } })).toThrow(RangeError);
 		expect(() => createOrg({ counts: { OpportunityContactRole: 1, Contact: 1 } })).toThrow(RangeError);
+		expect(() => createOrg({ counts: { Note: 1, Task: 1 } })).toThrow(/Note needs a parent/);
+		expect(createOrg({ counts: { Case: 2, Note: 4 } }).record('Note', 3).ParentId).toMatch(/^500/);
 		expect(() => org.record('Contact', 10)).toThrow(RangeError);
 		expect(() => org.idOf('Account', -1)).toThrow(RangeError);
 	});
@@ -129,6 +131,22 @@ describe('createOrg', () => {
 		expectBoth('Task', 'IsClosed');
 		expectBoth('Task', 'IsHighPriority');
 		expectBoth('Event', 'IsAllDayEvent');
+		expectBoth('Note', 'IsPrivate');
+	});
+
+	it('writes notes as people do: a title, mostly a one-line body, some private, some title only', () => {
+		const org = createOrg({ seed: 6, totalRecords: 20_000 });
+		const notes = [...org.records('Note')];
+		expect(notes).toHaveLength(600);
+		const share = (test: (note: SfRecord) => boolean) => notes.filter(test).length / notes.length;
+		expect(share((n) => n.IsPrivate === true)).toBeGreaterThan(0.03);
+		expect(share((n) => n.IsPrivate === true)).toBeLessThan(0.15);
+		expect(share((n) => n.Body === null)).toBeGreaterThan(0.08);
+		expect(share((n) => n.Body === null)).toBeLessThan(0.25);
+		expect(notes.every((n) => typeof n.Title === 'string' && n.Title.length > 0)).toBe(true);
+		// Clean titles fit the describe's 80 characters; text HTML would misread is part of ordinary notes.
+		expect(notes.filter((n, i) => org.anomalyAt('Note', i) === null).every((n) => String(n.Title).length <= 80)).toBe(true);
+		expect(notes.some((n, i) => org.anomalyAt('Note', i) === null && /[&>]/.test(String(n.Body)))).toBe(true);
 	});
 
 	it('keeps Opportunity stage, probability, IsClosed, IsWon and forecast category consistent', () => {

@@ -13,13 +13,14 @@ import {
 	occurrenceOf,
 } from './awkward';
 import type { OrgContext, Stream } from './context';
-import { MIN_USERS, orgCounts, totalOf, zeroCounts } from './counts';
+import { MIN_USERS, NOTE_PARENTS, orgCounts, totalOf, zeroCounts } from './counts';
 import { KEY_PREFIXES, danglingId, decodeRecordId, recordId } from './ids';
 import { accountRecord } from './objects/account';
 import { caseRecord } from './objects/case';
 import { contactRecord } from './objects/contact';
 import { eventRecord } from './objects/event';
 import { leadRecord } from './objects/lead';
+import { noteRecord } from './objects/note';
 import { opportunityRecord } from './objects/opportunity';
 import { opportunityContactRoleRecord } from './objects/opportunityContactRole';
 import { taskRecord } from './objects/task';
@@ -103,6 +104,7 @@ const GENERATORS: Readonly<Record<ObjectName, (ctx: OrgContext, index: number) =
 	Case: caseRecord,
 	Task: taskRecord,
 	Event: eventRecord,
+	Note: noteRecord,
 };
 
 /** Distinct salt per object; streams and one-off salts stay below 0x1000 within it. */
@@ -117,6 +119,7 @@ const DANGLING_TARGET: Partial<Record<ObjectName, ObjectName>> = {
 	Case: 'Contact',
 	Task: 'Contact',
 	Event: 'Opportunity',
+	Note: 'Account',
 };
 
 function resolveCounts(options: OrgOptions): OrgCounts {
@@ -131,6 +134,9 @@ function resolveCounts(options: OrgOptions): OrgCounts {
 	if (counts.User === 0 && totalOf(counts) > 0) throw new RangeError('records need owners: User count must be at least 1');
 	if (counts.OpportunityContactRole > 0 && (counts.Opportunity === 0 || counts.Contact === 0)) {
 		throw new RangeError('OpportunityContactRole needs at least one Opportunity and one Contact');
+	}
+	if (counts.Note > 0 && NOTE_PARENTS.every((parent) => counts[parent] === 0)) {
+		throw new RangeError(`Note needs a parent: at least one ${NOTE_PARENTS.join(', ')}`);
 	}
 	return counts;
 }

@@ -88,6 +88,18 @@ describe('referential integrity', () => {
 		}
 	});
 
+	it('hangs notes on accounts, contacts, opportunities, leads (converted ones too) and cases', () => {
+		const parents = new Map<string, number>();
+		for (const note of all.Note) {
+			const parent = org.locate(note.ParentId as string);
+			if (parent) parents.set(parent.object, (parents.get(parent.object) ?? 0) + 1);
+		}
+		expect([...parents.keys()].sort()).toEqual(['Account', 'Case', 'Contact', 'Lead', 'Opportunity']);
+		expect(parents.get('Account')! / all.Note.length).toBeGreaterThan(0.2);
+		const leadsById = new Map(all.Lead.map((lead) => [lead.Id as string, lead]));
+		expect(all.Note.some((note) => leadsById.get(note.ParentId as string)?.IsConverted === true)).toBe(true);
+	});
+
 	it('gives each Opportunity with contact roles exactly one primary role, on a contact', () => {
 		const primaries = new Map<string, number>();
 		for (const r of all.OpportunityContactRole) {

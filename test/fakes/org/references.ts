@@ -13,6 +13,7 @@ import {
 	SLOT_MODULUS,
 } from './awkward';
 import type { OrgContext } from './context';
+import { NOTE_PARENTS } from './counts';
 import { OBJECT_NAMES } from './types';
 import type { AnomalyKind, ObjectName } from './types';
 
@@ -49,6 +50,8 @@ const SALT = {
 	whoPick: 72,
 	whatRoll: 73,
 	whatPick: 74,
+	noteParentRoll: 81,
+	noteParentPick: 82,
 } as const;
 
 /** The User who owns record i (skewed: low-numbered users own more, as top sellers do). */
@@ -254,6 +257,33 @@ export function activityLinks(ctx: OrgContext, object: 'Task' | 'Event', i: numb
 	else if (what?.object === 'Case') account = caseAccount(ctx, what.index);
 	else account = contactAcc;
 	return { who, what, account };
+}
+
+// ------------------------------------------------------------------------------------ Note
+
+export type NoteParentObject = (typeof NOTE_PARENTS)[number];
+
+/** How often a note hangs on each parent object, in NOTE_PARENTS order. */
+const NOTE_PARENT_WEIGHTS: Readonly<Record<NoteParentObject, number>> = {
+	Account: 0.3,
+	Contact: 0.25,
+	Opportunity: 0.2,
+	Lead: 0.15,
+	Case: 0.1,
+};
+
+/**
+ * ParentId of a Note: an Account (30%), Contact (25%), Opportunity (20%), Lead (15%; converted
+ * ones included) or Case (10%), among the objects that have records; null for a danglingReference.
+ */
+export function noteParent(ctx: OrgContext, n: number): { object: NoteParentObject; index: number } | null {
+	if (ctx.kindAt('Note', n) === 'danglingReference') return null;
+	const present = NOTE_PARENTS.filter((object) => ctx.counts[object] > 0);
+	if (present.length === 0) return null;
+	const total = present.reduce((sum, object) => sum + NOTE_PARENT_WEIGHTS[object], 0);
+	let roll = ctx.unit('Note', n, SALT.noteParentRoll) * total;
+	const object = present.find((candidate) => (roll -= NOTE_PARENT_WEIGHTS[candidate]) < 0) ?? present[present.length - 1];
+	return { object, index: pick(ctx, 'Note', n, SALT.noteParentPick, ctx.counts[object]) as number };
 }
 
 /** Makes the missing id of a danglingReference record unique across objects: danglingId(prefix, key). */

@@ -11,6 +11,7 @@ export const OBJECT_NAMES = [
 	'Case',
 	'Task',
 	'Event',
+	'Note',
 ] as const;
 
 export type ObjectName = (typeof OBJECT_NAMES)[number];
@@ -40,6 +41,7 @@ export const ANOMALY_KINDS = [
 	'boundaryDate',
 	'numberEdge',
 	'convertedLead',
+	'markup',
 ] as const;
 
 export type AnomalyKind = (typeof ANOMALY_KINDS)[number];

@@ -152,6 +152,24 @@ export const TASK_FREE_SUBJECTS: readonly string[] = [
 	'Intro call', 'Email: Re: contract questions', 'Call back about the case',
 ];
 
+/** Titles of classic Notes, as sales and support teams write them. */
+export const NOTE_TITLES: readonly string[] = [
+	'Call notes', 'Meeting recap', 'Pricing discussion', 'Renewal terms', 'Q&A follow-up',
+	'Contract redlines', 'Onboarding status', 'Escalation summary', 'Budget and timeline',
+	'Champion left the company', 'Security review', 'Notes from the trade show', 'Next steps',
+	'Competitor mentioned', 'Procurement process', 'Feedback on the demo',
+];
+
+/** Sentences of note bodies (written for this generator; `&` and `>` as people type them). */
+export const NOTE_SENTENCES: readonly string[] = [
+	'Spoke with the CFO about the Q3 budget.', 'They want a proposal by the end of the month.',
+	'Legal is reviewing the MSA & the DPA.', 'Usage is up > 20% since the last review.',
+	'Asked for a discount on the multi-year term.', 'Decision expected after the board meeting.',
+	'Main contact is on leave until next week.', 'They compared us with two other vendors.',
+	'Support tickets are down since the upgrade.', 'Needs SSO & audit logs before signing.',
+	'Sent the pricing sheet and the case study.', 'Renewal owner moved to the EMEA team.',
+];
+
 export const EVENT_FREE_SUBJECTS: readonly string[] = [
 	'Quarterly business review', 'Product demo', 'Kickoff meeting', 'Lunch with the champion',
 	'Onsite workshop', 'Contract signing', 'Renewal discussion',

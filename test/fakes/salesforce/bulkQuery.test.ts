@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { QueryJobV2 } from 'jsforce/lib/api/bulk2';
 import { ManualClock } from '../common';
+import { createOrg } from '../org';
 import { startFakeSalesforce, type FakeSalesforce } from './index';
 import { allSets, api, bearer, connect, createJob, pollJob, readCsv, resultSet, V } from './testSupport';
 
@@ -360,5 +361,42 @@ describe('fake Salesforce Bulk results are a consistent snapshot', () => {
 		]);
 		expect(await run('query', 'SELECT Id FROM Lead WHERE IsDeleted = true')).toEqual([]);
 		expect(await run('queryAll', 'SELECT Id FROM Lead WHERE IsDeleted = true')).toEqual([[drop.Id]]);
+	});
+});
+
+describe('fake Salesforce serves the generated org', () => {
+	it('serves the generated classic Notes: bodies with line breaks and markup intact, the polymorphic Parent, deleted notes to queryAll', async () => {
+		const org = createOrg({ seed: 3, counts: { Account: 20, Contact: 30, Lead: 10, Opportunity: 10, Case: 10, Note: 200 } });
+		const notes = await startFakeSalesforce();
+		try {
+			for (const object of org.objectNames) if (org.counts[object]) notes.load(object, org.records(object));
+			const generated = [...org.records('Note')];
+			const deleted = generated[7];
+			notes.delete('Note', deleted.Id as string);
+			const run = async (operation: string, query: string) => {
+				const { body } = await createJob(notes, { operation, query });
+				await pollJob(notes, body.id as string);
+				return readCsv((await resultSet(notes, body.id as string)).text);
+			};
+			const rows = await run('query', 'SELECT Id, ParentId, Parent.Type, Title, Body, IsPrivate FROM Note');
+			expect(rows[0]).toEqual(['Id', 'ParentId', 'Parent.Type', 'Title', 'Body', 'IsPrivate']);
+			expect(rows).toHaveLength(200);
+			const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
+			expect(byId.has(deleted.Id as string)).toBe(false);
+			for (const note of generated.filter((n) => n !== deleted)) {
+				const row = byId.get(note.Id as string)!;
+				// A note without a body is an empty cell (null), not "".
+				expect([row[3], row[4], row[5]]).toEqual([note.Title, note.Body, String(note.IsPrivate)]);
+				expect(row[1]).toBe(note.ParentId);
+			}
+			// Parent.Type names the parent's object; a dangling ParentId has no parent (null).
+			const types = new Set(rows.slice(1).map((row) => String(row[2])));
+			expect([...types].sort()).toEqual(['Account', 'Case', 'Contact', 'Lead', 'Opportunity', 'null']);
+			expect(generated.some((n) => /\r\n/.test(String(n.Body)))).toBe(true);
+			expect(generated.some((n) => /<script>/.test(String(n.Body)))).toBe(true);
+			expect((await run('queryAll', 'SELECT Id FROM Note WHERE IsDeleted = true')).slice(1)).toEqual([[deleted.Id]]);
+		} finally {
+			await notes.stop();
+		}
 	});
 });

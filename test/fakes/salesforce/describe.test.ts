@@ -71,6 +71,25 @@ describe('fake Salesforce describe and sobjects', () => {
 		expect((t.get('TaskSubtype')?.picklistValues ?? []).map((p) => p.value)).toEqual(['Task', 'Email', 'ListEmail', 'Cadence', 'Call', 'LinkedIn']);
 	});
 
+	it('describes the classic Note: polymorphic ParentId, required Title of 80, Body of 32,000, IsPrivate', async () => {
+		const realKeys = Object.keys(JSON.parse(fixture('Account').toString('utf8')).fields[0]).sort();
+		const note = await connect(sf).describe('Note');
+		expect(note).toMatchObject({ name: 'Note', keyPrefix: '002', queryable: true, labelPlural: 'Notes' });
+		for (const field of note.fields) expect(Object.keys(field).sort()).toEqual(realKeys);
+		const n = new Map(note.fields.map((f) => [f.name, f]));
+		expect(note.fields.map((f) => f.name)).toEqual([
+			'Id', 'IsDeleted', 'ParentId', 'Title', 'IsPrivate', 'Body', 'OwnerId',
+			'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp',
+		]);
+		expect(n.get('ParentId')).toMatchObject({ type: 'reference', relationshipName: 'Parent', polymorphicForeignKey: true, nillable: false, updateable: false });
+		expect(n.get('ParentId')?.referenceTo).toEqual(expect.arrayContaining(['Account', 'Contact', 'Lead', 'Opportunity', 'Case']));
+		expect(n.get('Title')).toMatchObject({ type: 'string', length: 80, nillable: false, nameField: true });
+		expect(n.get('Body')).toMatchObject({ type: 'textarea', length: 32000, nillable: true, filterable: false });
+		expect(n.get('IsPrivate')).toMatchObject({ type: 'boolean', label: 'Private', nillable: false, defaultedOnCreate: true });
+		expect(n.get('OwnerId')).toMatchObject({ referenceTo: ['User'], relationshipName: 'Owner' });
+		expect((await connect(sf).describeGlobal()).sobjects.map((s) => s.name)).toContain('Note');
+	});
+
 	it('answers an unknown object with 404 NOT_FOUND', async () => {
 		for (const p of [`/services/data/v${V}/sobjects/Nope__c/describe`, `/services/data/v${V}/sobjects/Nope__c`, '/services/data/v45.0/sobjects']) {
 			const res = await api(sf, p);

@@ -1,12 +1,12 @@
 /**
  * The org's schema: the real fixture describes (served byte for byte while nothing was added to
- * them), User and Task built from standard-field knowledge, and whatever custom fields and objects a
+ * them), User, Task and Note built from standard-field knowledge, and whatever custom fields and objects a
  * test adds. Lookups by object and field name are case-insensitive, as in SOQL.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeField, makeObjectDescribe, type FieldSpec } from './fieldDescribe';
-import { customObjectStandardFields, taskDescribe, userDescribe } from './standardDescribes';
+import { customObjectStandardFields, noteDescribe, taskDescribe, userDescribe } from './standardDescribes';
 import type { FieldDescribe, SObjectDescribe } from './types';
 
 /** The fixtures beside the repository: ../shared/fixtures/salesforce/describe. */
@@ -147,7 +147,7 @@ export class DescribeRegistry {
 				this.register(new ObjectSchema(JSON.parse(raw.toString('utf8')) as SObjectDescribe, raw));
 			}
 		}
-		for (const describe of [userDescribe(options.apiVersion), taskDescribe(options.apiVersion)]) {
+		for (const describe of [userDescribe(options.apiVersion), taskDescribe(options.apiVersion), noteDescribe(options.apiVersion)]) {
 			if (!this.get(describe.name)) this.register(new ObjectSchema(describe));
 		}
 	}

@@ -1,6 +1,6 @@
 /**
- * Describes for the standard objects the org generator produces but no fixture covers: User and
- * Task. Fields, types, lengths, nillability, createability and picklists follow Salesforce's
+ * Describes for the standard objects the org generator produces but no fixture covers: User,
+ * Task and Note. Fields, types, lengths, nillability, createability and picklists follow Salesforce's
  * Object Reference; every entry is a complete `fields[]` object (see fieldDescribe.ts).
  * Also the standard fields every custom object gets.
  */
@@ -141,6 +141,20 @@ const TASK_FIELDS: FieldSpec[] = [
 	{ name: 'CompletedDateTime', type: 'datetime', label: 'Completed Date/Time', ...readOnly },
 ];
 
+/** What a classic Note can be attached to in a standard org (custom objects add theirs). */
+const NOTE_PARENTS = ['Account', 'Asset', 'Campaign', 'Case', 'Contact', 'Contract', 'Lead', 'Opportunity', 'Order', 'Product2', 'Solution'];
+
+const NOTE_FIELDS: FieldSpec[] = [
+	{ name: 'Id', type: 'id', label: 'Note ID' },
+	{ name: 'IsDeleted', type: 'boolean', label: 'Deleted', ...readOnly },
+	{ name: 'ParentId', type: 'reference', label: 'Parent ID', referenceTo: NOTE_PARENTS, relationshipName: 'Parent', nillable: false, createable: true, updateable: false },
+	{ name: 'Title', type: 'string', length: 80, nillable: false, nameField: true },
+	{ name: 'IsPrivate', type: 'boolean', label: 'Private' },
+	{ name: 'Body', type: 'textarea', length: 32000 },
+	{ name: 'OwnerId', type: 'reference', label: 'Owner ID', referenceTo: ['User'], relationshipName: 'Owner', nillable: false, defaultedOnCreate: true },
+	...auditFields(),
+];
+
 export function userDescribe(apiVersion: string): SObjectDescribe {
 	return makeObjectDescribe({
 		name: 'User',
@@ -162,6 +176,17 @@ export function taskDescribe(apiVersion: string): SObjectDescribe {
 		labelPlural: 'Tasks',
 		keyPrefix: '00T',
 		fields: TASK_FIELDS.map(makeField),
+		apiVersion,
+	});
+}
+
+export function noteDescribe(apiVersion: string): SObjectDescribe {
+	return makeObjectDescribe({
+		name: 'Note',
+		label: 'Note',
+		labelPlural: 'Notes',
+		keyPrefix: '002',
+		fields: NOTE_FIELDS.map(makeField),
 		apiVersion,
 	});
 }

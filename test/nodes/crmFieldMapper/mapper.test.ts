@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { startFakeHubSpot, type FakeHubSpot } from '../../fakes/hubspot';
 import { loadDescribe } from '../../bench/mapping/schemas';
+import { noteDescribe } from '../../fakes/salesforce/standardDescribes';
 import { mapperWorkflow, NODE, runMapper } from './workflow';
 
 describe('CRM Field Mapper in n8n', () => {
@@ -158,6 +159,36 @@ describe('CRM Field Mapper in n8n', () => {
 		expect(created((again.output(NODE)[0].json as IDataObject).createProperties)).toEqual(
 			created(document.createProperties).filter((field) => field !== 'Description'),
 		);
+	});
+
+	it("keeps an approved Note mapping's body with its title heading", async () => {
+		const suggestNotes = { ...suggest, targetObject: 'notes' };
+		const describe = noteDescribe('64.0') as unknown as IDataObject;
+		const suggested = await runMapper(mapperWorkflow(suggestNotes, [describe]), { hubspot: hs });
+		const document = suggested.output(NODE)[0].json as IDataObject & { rows: IDataObject[] };
+		expect(document.rows.find((row) => row.sourceField === 'Body')).toMatchObject({
+			transform: 'html',
+			heading: 'Title',
+			origin: 'knowledge',
+		});
+		const approved = await runMapper(
+			mapperWorkflow(
+				{ operation: 'approve', mappingSource: 'json', mapping: JSON.stringify(document) },
+				[{}],
+			),
+			{ mode: 'trigger' },
+		);
+		const again = await runMapper(mapperWorkflow(suggestNotes, [describe]), {
+			hubspot: hs,
+			staticData: approved.staticData,
+		});
+		const rows = (again.output(NODE)[0].json as { rows: IDataObject[] }).rows;
+		expect(rows.find((row) => row.sourceField === 'Body')).toMatchObject({
+			targetProperty: 'hs_note_body',
+			transform: 'html',
+			heading: 'Title',
+			origin: 'memory',
+		});
 	});
 
 	it('assesses data quality: fill rates, bad and shared emails, orphan references, values the mapping cannot carry', async () => {

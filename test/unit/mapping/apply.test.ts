@@ -4,16 +4,19 @@ import {
 	loadHubSpotProperties,
 	loadIntercomAttributes,
 } from '../../bench/mapping/schemas';
+import { noteDescribe } from '../../fakes/salesforce/standardDescribes';
 
 let leads: MappingDocument;
 let deals: MappingDocument;
 let intercomContacts: MappingDocument;
+let notes: MappingDocument;
 
 beforeAll(async () => {
-	const properties = (await loadHubSpotProperties(['contacts', 'deals'])) as never as Record<
-		string,
-		never[]
-	>;
+	const properties = (await loadHubSpotProperties([
+		'contacts',
+		'deals',
+		'notes',
+	])) as never as Record<string, never[]>;
 	const lead = loadDescribe('Lead');
 	leads = suggestMapping({
 		source: { system: 'salesforce', object: 'Lead', describe: lead as never },
@@ -26,6 +29,10 @@ beforeAll(async () => {
 			describe: loadDescribe('Opportunity') as never,
 		},
 		target: { system: 'hubspot', object: 'deals', properties: properties.deals },
+	});
+	notes = suggestMapping({
+		source: { system: 'salesforce', object: 'Note', describe: noteDescribe('64.0') as never },
+		target: { system: 'hubspot', object: 'notes', properties: properties.notes },
 	});
 	intercomContacts = suggestMapping({
 		source: { system: 'salesforce', object: 'Contact', describe: loadDescribe('Contact') as never },
@@ -159,5 +166,64 @@ describe('applyMapping', () => {
 			salesforce_id: '00QB',
 			lifecyclestage: 'lead',
 		});
+	});
+
+	it('writes a note as HTML: the title in bold first, markup shown as typed, every line break kept', () => {
+		const { properties, errors } = applyMapping(
+			notes,
+			{
+				Id: '0025J0000Gx0001AAA',
+				ParentId: '0015J0000Gx0001AAA',
+				Title: 'Q&A <draft>',
+				IsPrivate: true,
+				Body: 'Line one\r\nLine <b>two</b> & "three"\n\nAfter a blank line\rlast',
+				OwnerId: '005U1',
+				CreatedDate: '2024-02-29T23:59:59.000Z',
+				IsDeleted: false,
+				SystemModstamp: '2024-03-01T00:00:00.000Z',
+			},
+			{ owners: { '005U1': 'ada@example.com' } },
+		);
+		expect(errors).toEqual([]);
+		expect(properties).toEqual({
+			salesforce_id: '0025J0000Gx0001AAA',
+			hs_note_body:
+				'<p><strong>Q&amp;A &lt;draft&gt;</strong></p>' +
+				'<p>Line one<br>Line &lt;b&gt;two&lt;/b&gt; &amp; "three"<br><br>After a blank line<br>last</p>',
+			hs_timestamp: '2024-02-29T23:59:59.000Z',
+			hubspot_owner_id: 'ada@example.com',
+			is_private: true,
+		});
+	});
+
+	it('writes a note without a body as its title alone, and refuses HTML longer than HubSpot keeps', () => {
+		const base = { Id: '002A', Title: 'Call notes', CreatedDate: '2024-01-01T00:00:00.000Z' };
+		expect(applyMapping(notes, { ...base, Body: null }).properties.hs_note_body).toBe(
+			'<p><strong>Call notes</strong></p>',
+		);
+		expect(
+			applyMapping(notes, { ...base, Title: null, Body: null }).properties.hs_note_body,
+		).toBeNull();
+		// 30,000 characters fit Salesforce's 32,000; escaped, they no longer fit HubSpot's 65,536.
+		const { properties, errors } = applyMapping(notes, { ...base, Body: '<>'.repeat(15_000) });
+		expect(properties.hs_note_body).toBeUndefined();
+		expect(errors.map((error) => [error.field, error.property, error.message])).toEqual([
+			['Body', 'hs_note_body', '120041 characters as HTML; hs_note_body keeps at most 65536'],
+		]);
+	});
+
+	it("associates a note with its parent's record, chosen by the parent's key prefix", () => {
+		const parentOf = (ParentId: string) =>
+			applyMapping(notes, { Id: '002B', Title: 't', ParentId }, { newProperties: false })
+				.associations;
+		expect(parentOf('0015J0000Gx0001AAA')).toEqual([
+			{ toObject: 'companies', key: '0015J0000Gx0001AAA', field: 'ParentId' },
+		]);
+		expect(parentOf('00Q5J0000Gx0001AAA')[0].toObject).toBe('contacts');
+		expect(parentOf('0035J0000Gx0001AAA')[0].toObject).toBe('contacts');
+		expect(parentOf('0065J0000Gx0001AAA')[0].toObject).toBe('deals');
+		expect(parentOf('5005J0000Gx0001AAA')[0].toObject).toBe('tickets');
+		// A parent of an object the mapping knows no target for (a Contract) is not associated.
+		expect(parentOf('8005J0000Gx0001AAA')).toEqual([]);
 	});
 });

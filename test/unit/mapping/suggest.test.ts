@@ -10,6 +10,7 @@ import {
 	loadHubSpotProperties,
 	loadIntercomAttributes,
 } from '../../bench/mapping/schemas';
+import { noteDescribe } from '../../fakes/salesforce/standardDescribes';
 
 let hubspot: Record<string, HubSpotProperty[]>;
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
 		'companies',
 		'deals',
 		'tickets',
+		'notes',
 	])) as unknown as Record<string, HubSpotProperty[]>;
 });
 
@@ -217,6 +219,74 @@ describe('suggestMapping: Salesforce to HubSpot on real describes', () => {
 		});
 		expect(rowOf(document, 'Fax')).toMatchObject({ targetProperty: null, origin: 'memory' });
 		expect(document.createProperties.map((p) => p.sourceField)).not.toContain('Description');
+	});
+
+	it('maps a classic Note to a HubSpot note: one HTML body with the title first, its date, owner and parent', () => {
+		const notes = suggestMapping({
+			source: { system: 'salesforce', object: 'Note', describe: noteDescribe('64.0') as never },
+			target: { system: 'hubspot', object: 'notes', properties: hubspot.notes },
+		});
+		expect(rowOf(notes, 'Id')).toMatchObject({ targetProperty: 'salesforce_id', transform: 'key' });
+		expect(rowOf(notes, 'Body')).toMatchObject({
+			targetProperty: 'hs_note_body',
+			transform: 'html',
+			heading: 'Title',
+			origin: 'knowledge',
+			maxLength: 65_536,
+			review: false,
+		});
+		// The title has no property of its own, and none is created for it.
+		expect(rowOf(notes, 'Title')).toMatchObject({ targetProperty: null, origin: 'knowledge' });
+		expect(rowOf(notes, 'Title').reason).toMatch(/first line of hs_note_body/);
+		expect(rowOf(notes, 'CreatedDate')).toMatchObject({
+			targetProperty: 'hs_timestamp',
+			transform: 'datetime',
+		});
+		expect(rowOf(notes, 'OwnerId')).toMatchObject({
+			targetProperty: 'hubspot_owner_id',
+			transform: 'owner',
+		});
+		expect(rowOf(notes, 'ParentId')).toMatchObject({
+			transform: 'association',
+			associateByPrefix: {
+				'001': 'companies',
+				'003': 'contacts',
+				'00Q': 'contacts',
+				'006': 'deals',
+				'500': 'tickets',
+			},
+		});
+		expect(rowOf(notes, 'ParentId').associateWith).toBeUndefined();
+		// HubSpot notes are never private: the flag is kept on a property of its own.
+		expect(rowOf(notes, 'IsPrivate')).toMatchObject({
+			createAs: 'is_private',
+			transform: 'boolean',
+		});
+		expect(notes.createProperties.map((p) => p.name).sort()).toEqual([
+			'is_private',
+			'salesforce_id',
+		]);
+		expect(notes.unmappedRequired).toEqual([]);
+		expect(notes.review).toEqual([]);
+
+		// An approved body keeps its heading.
+		const approved = suggestMapping({
+			source: { system: 'salesforce', object: 'Note', describe: noteDescribe('64.0') as never },
+			target: { system: 'hubspot', object: 'notes', properties: hubspot.notes },
+			memory: [
+				{
+					sourceField: 'Body',
+					targetProperty: 'hs_note_body',
+					transform: 'html',
+					heading: 'Title',
+				},
+			],
+		});
+		expect(rowOf(approved, 'Body')).toMatchObject({
+			origin: 'memory',
+			transform: 'html',
+			heading: 'Title',
+		});
 	});
 
 	it('gives the same document for the same input', () => {

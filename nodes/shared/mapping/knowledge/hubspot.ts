@@ -4,7 +4,7 @@ import type { SystemKnowledge } from './types';
  * Standard Salesforce fields against HubSpot's standard properties: the correspondences HubSpot's
  * own Salesforce integration uses by default (knowledge.hubspot.com, "Salesforce integration
  * default field mappings"), plus the engagement properties of HubSpot's CRM API documentation
- * for tasks and meetings. The Salesforce Id goes to the unique `salesforce_id` property created by
+ * for tasks, meetings and notes. The Salesforce Id goes to the unique `salesforce_id` property created by
  * the HubSpot Batch node, the owner to `hubspot_owner_id` (resolved by email).
  */
 const PERSON = {
@@ -149,6 +149,36 @@ export const HUBSPOT_KNOWLEDGE: SystemKnowledge = {
 				OwnerId: { property: 'hubspot_owner_id', transform: 'owner' },
 			},
 			references: { WhoId: 'contacts', WhatId: 'companies' },
+		},
+	],
+	Note: [
+		{
+			targetObject: 'notes',
+			fields: {
+				Id: { property: 'salesforce_id', transform: 'key' },
+				// A HubSpot note is one HTML body: the Salesforce title becomes its bold first line.
+				Body: {
+					property: 'hs_note_body',
+					transform: 'html',
+					heading: 'Title',
+					note: "The note's text as HTML (line breaks kept, markup characters shown as typed), its title first in bold",
+				},
+				Title: {
+					property: null,
+					note: 'HubSpot notes have no title: it is the first line of hs_note_body, in bold',
+				},
+				CreatedDate: 'hs_timestamp',
+				OwnerId: { property: 'hubspot_owner_id', transform: 'owner' },
+			},
+			references: {
+				ParentId: {
+					'001': 'companies',
+					'003': 'contacts',
+					'00Q': 'contacts',
+					'006': 'deals',
+					'500': 'tickets',
+				},
+			},
 		},
 	],
 };

@@ -2,8 +2,11 @@ import type { Transform } from '../types';
 
 /** A correspondence the knowledge base holds for a standard Salesforce field. */
 export interface KnownMapping {
-	property: string;
+	/** Null: the field has no property of its own (`note` says where its value goes). */
+	property: string | null;
 	transform?: Transform;
+	/** For `html`: the field written first, in bold. */
+	heading?: string;
 	/** Why: the documented correspondence this row follows. */
 	note?: string;
 }
@@ -13,8 +16,9 @@ export interface ObjectKnowledge {
 	targetObject: string;
 	/** Salesforce field → target property. */
 	fields: Record<string, string | KnownMapping>;
-	/** Salesforce reference fields → the target object their key is associated with. */
-	references: Record<string, string>;
+	/** Salesforce reference fields → the target object their key is associated with, or for a
+	 * reference to several objects (a note's ParentId), key prefix → target object. */
+	references: Record<string, string | Record<string, string>>;
 }
 
 export type SystemKnowledge = Record<string, ObjectKnowledge[]>;
