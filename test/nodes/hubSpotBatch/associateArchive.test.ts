@@ -88,6 +88,45 @@ describe('HubSpot Batch: associations, archive, OAuth2', () => {
 		expect(hs.associations('contacts', 'companies', contactId)).toHaveLength(1);
 	});
 
+	it('reads the keys from input fields by name, with the same results, without a look-up for records with nothing to associate', async () => {
+		const input = [
+			{ record: { Id: '003A' }, company: '001A' },
+			{ record: { Id: '003B' }, company: ['001B', '001Z'] },
+			{ record: { Id: '003C' } },
+			{ record: { Id: '003Q' }, company: '' },
+		];
+		const byFields = {
+			...associate,
+			keySource: 'fields',
+			fromKeyField: 'record.Id',
+			toKeysField: 'company',
+		};
+		hs.server.log.clear();
+		const result = await runHubSpotBatch(hs, hubSpotBatchWorkflow(byFields, input));
+		expect(result.output(NODE, 0).map((item) => [item.json.fromKey, item.json.associated])).toEqual(
+			[
+				['003A', 1],
+				['003C', 0],
+				['003Q', 0],
+			],
+		);
+		expect(result.output(NODE, 1).map((item) => [item.json.fromKey, item.json.associated])).toEqual(
+			[['003B', 1]],
+		);
+		expect(result.output(NODE, 1)[0].json.error).toMatchObject({
+			message: expect.stringContaining('001Z'),
+		});
+		const contactB = hs.objects('contacts').find('salesforce_id', '003B')!.id;
+		expect(hs.associations('contacts', 'companies', contactB)).toEqual([
+			expect.objectContaining({ toId: hs.objects('companies').find('salesforce_id', '001B')!.id }),
+		]);
+		// Contacts looked up: only the two with companies to associate with.
+		const reads = hs.server.log
+			.entries()
+			.filter((entry) => entry.path === '/crm/v3/objects/contacts/batch/read');
+		expect(reads).toHaveLength(1);
+	});
+
 	it('archives by Salesforce Id, counts missing records as done, and writes nothing in a dry run', async () => {
 		const archive = {
 			resource: 'record',

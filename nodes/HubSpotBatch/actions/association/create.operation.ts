@@ -1,4 +1,4 @@
-import { chunk } from 'lodash';
+import { chunk, get } from 'lodash';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { attempt } from '../../../shared/attempt';
 import { sendBatches } from '../../../shared/batching';
@@ -40,13 +40,54 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	{
+		displayName: 'Keys From',
+		name: 'keySource',
+		type: 'options',
+		options: [
+			{
+				name: 'Expressions',
+				value: 'expressions',
+				description: 'From Record and To Records, worked out for each item',
+			},
+			{
+				name: 'Input Fields',
+				value: 'fields',
+				description:
+					'Read from fields of each item by name: much faster on large inputs, since n8n evaluates no expression per item',
+			},
+		],
+		default: 'expressions',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'From Record Field',
+		name: 'fromKeyField',
+		type: 'string',
+		default: 'key',
+		required: true,
+		placeholder: 'key',
+		description:
+			"The input field holding the record's value of the unique property (for a nested field, its path with dots)",
+		displayOptions: { show: { ...show, keySource: ['fields'] } },
+	},
+	{
+		displayName: 'To Records Field',
+		name: 'toKeysField',
+		type: 'string',
+		default: 'AccountId',
+		placeholder: 'AccountId',
+		description:
+			'The input field holding the record or records to associate with: one value, a list, or values separated by commas. Missing or empty: nothing to associate.',
+		displayOptions: { show: { ...show, keySource: ['fields'] } },
+	},
+	{
 		displayName: 'From Record',
 		name: 'fromKey',
 		type: 'string',
 		default: '={{ $json.Id }}',
 		required: true,
 		description: "The record's value of the unique property, such as its Salesforce ID",
-		displayOptions: { show },
+		displayOptions: { show: { ...show, keySource: ['expressions'] } },
 	},
 	objectTypeProperty({
 		displayName: 'To Object Type Name or ID',
@@ -69,7 +110,7 @@ export const description: INodeProperties[] = [
 		default: '={{ $json.AccountId }}',
 		description:
 			'The record or records to associate with: one value, a list, or values separated by commas. Empty: nothing to associate.',
-		displayOptions: { show },
+		displayOptions: { show: { ...show, keySource: ['expressions'] } },
 	},
 	optionsCollection(show, [batchSizeOption, concurrencyOption, dryRunOption]),
 ];
@@ -82,6 +123,25 @@ interface Pair {
 function keysOf(value: unknown): string[] {
 	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
 	return list.map((key) => String(key ?? '').trim()).filter((key) => key !== '');
+}
+
+/** Each item's key and the keys it is to be associated with, from expressions or from fields. */
+function keysWanted(
+	context: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Array<{ fromKey: string; toKeys: string[] }> {
+	if (context.getNodeParameter('keySource', 0, 'expressions') === 'fields') {
+		const fromField = context.getNodeParameter('fromKeyField', 0) as string;
+		const toField = context.getNodeParameter('toKeysField', 0) as string;
+		return items.map((item) => ({
+			fromKey: String(get(item.json, fromField) ?? '').trim(),
+			toKeys: keysOf(get(item.json, toField)),
+		}));
+	}
+	return items.map((_, index) => ({
+		fromKey: String(context.getNodeParameter('fromKey', index, '') ?? '').trim(),
+		toKeys: keysOf(context.getNodeParameter('toKeys', index, '')),
+	}));
 }
 
 function pairId(pair: Pair): string {
@@ -110,15 +170,13 @@ export async function execute(
 	const statsBefore = rateStatsAt(api.rate);
 	const outcomes = new Outcomes();
 
-	const wanted = items.map((_, index) => ({
-		fromKey: String(this.getNodeParameter('fromKey', index, '') ?? '').trim(),
-		toKeys: keysOf(this.getNodeParameter('toKeys', index, '')),
-	}));
+	const wanted = keysWanted(this, items);
 	const fromIds = await hubSpotIdsByKey(
 		api,
 		fromType,
 		fromProperty,
-		wanted.map((w) => w.fromKey).filter(Boolean),
+		// A record with nothing to associate needs no look-up.
+		wanted.filter((w) => w.toKeys.length > 0 && w.fromKey).map((w) => w.fromKey),
 		concurrency,
 		options.dryRun === true,
 	);
@@ -133,6 +191,8 @@ export async function execute(
 
 	// Per item: the pairs to make, or why it cannot be made.
 	const plans = wanted.map(({ fromKey, toKeys }) => {
+		if (toKeys.length === 0)
+			return { fromKey, toKeys, pairs: [] as Pair[], missing: [] as string[] };
 		const fromId = fromKey ? fromIds.get(normaliseKey(fromProperty, fromKey)) : undefined;
 		const missing = [
 			...(fromId ? [] : [`${fromType} with ${fromProperty} "${fromKey}"`]),
