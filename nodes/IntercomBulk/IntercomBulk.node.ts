@@ -23,7 +23,7 @@ export class IntercomBulk implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Write many records to Intercom at close to its rate limit: upsert contacts and companies, create tickets and notes, ensure attributes, archive or delete',
+			'Write many records to Intercom at close to its rate limit: upsert contacts and companies, create tickets and notes, ensure attributes, pass on deletions',
 		defaults: { name: 'Intercom Bulk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { attempt } from '../../shared/attempt';
-import { oncePerExecution, remember } from '../../shared/executionCache';
+import { forget, oncePerExecution, remember } from '../../shared/executionCache';
 import type { IntercomApi } from '../transport/client';
 import { statusOf } from '../transport/ratePolicy';
 
@@ -36,6 +36,11 @@ export async function intercomCompanyId(
 /** A company this execution just wrote: later attachments need no look-up. */
 export function rememberCompany(context: IExecuteFunctions, companyId: string, id: string): void {
 	remember(context.getExecutionId(), companyKey(companyId), id);
+}
+
+/** A company just deleted: no execution attaches anything to it any more. */
+export function forgetCompany(companyId: string): void {
+	forget(companyKey(companyId));
 }
 
 export interface FoundContact {

@@ -5,17 +5,44 @@ import type { IntercomApi } from '../transport/client';
 /** The ticket attribute that holds the Salesforce Case Id: what makes ticket creation idempotent. */
 export const CASE_ID_ATTRIBUTE = 'salesforce_case_id';
 
+/** The ticket attribute set on a ticket closed because its Case was deleted in Salesforce. */
+export const CASE_DELETED_ATTRIBUTE = 'salesforce_case_deleted';
+
+const ATTRIBUTE_DESCRIPTIONS: Record<string, string> = {
+	[CASE_ID_ATTRIBUTE]: 'The Salesforce Case this ticket was migrated from',
+	[CASE_DELETED_ATTRIBUTE]: 'The Salesforce Case was deleted or merged into another case',
+};
+
 export interface TicketType {
 	id: string;
 	name: string;
 	attributes: Set<string>;
 }
 
-interface ListedType {
-	id: string;
+/** A ticket type as Intercom lists it (and as a ticket carries it). */
+export interface ListedType {
+	id: string | number;
 	name: string;
 	ticket_type_attributes?: { data?: Array<{ name: string }> };
 }
+
+export function ticketTypeOf(listed: ListedType): TicketType {
+	return {
+		id: String(listed.id),
+		name: listed.name,
+		attributes: new Set((listed.ticket_type_attributes?.data ?? []).map((a) => a.name)),
+	};
+}
+
+async function listedTicketTypes(api: IntercomApi): Promise<ListedType[]> {
+	const listed = (await api.call((client) => client.ticketTypes.list())) as {
+		data?: ListedType[];
+	};
+	return listed.data ?? [];
+}
+
+const sameName = (name: string) => (type: ListedType) =>
+	type.name.toLowerCase() === name.toLowerCase();
 
 function ticketAttributeType(value: unknown): 'string' | 'integer' | 'decimal' | 'boolean' {
 	if (typeof value === 'boolean') return 'boolean';
@@ -36,10 +63,7 @@ export async function ticketTypeNamed(
 		context.getExecutionId(),
 		`intercom-ticket-type:${name}`,
 		async () => {
-			const listed = (await api.call((client) => client.ticketTypes.list())) as {
-				data?: ListedType[];
-			};
-			let found = listed.data?.find((type) => type.name.toLowerCase() === name.toLowerCase());
+			let found = (await listedTicketTypes(api)).find(sameName(name));
 			if (!found) {
 				found = (await api.call((client) =>
 					client.ticketTypes.create({
@@ -49,13 +73,28 @@ export async function ticketTypeNamed(
 					} as never),
 				)) as ListedType;
 			}
-			const type: TicketType = {
-				id: String(found.id),
-				name: found.name,
-				attributes: new Set((found.ticket_type_attributes?.data ?? []).map((a) => a.name)),
-			};
+			const type = ticketTypeOf(found);
 			await ensureTicketAttributes(api, type, { [CASE_ID_ATTRIBUTE]: '' });
 			return type;
+		},
+	);
+}
+
+/**
+ * The ticket type with this name, or undefined when the workspace has none: for operations that
+ * act on tickets already there and have no reason to create a type. Looked up once per execution.
+ */
+export async function existingTicketType(
+	context: IExecuteFunctions,
+	api: IntercomApi,
+	name: string,
+): Promise<TicketType | undefined> {
+	return await oncePerExecution(
+		context.getExecutionId(),
+		`intercom-existing-ticket-type:${name}`,
+		async () => {
+			const found = (await listedTicketTypes(api)).find(sameName(name));
+			return found ? ticketTypeOf(found) : undefined;
 		},
 	);
 }
@@ -73,10 +112,7 @@ export async function ensureTicketAttributes(
 			client.ticketTypes.attributes.create({
 				ticket_type_id: type.id,
 				name,
-				description:
-					name === CASE_ID_ATTRIBUTE
-						? 'The Salesforce Case this ticket was migrated from'
-						: `From Salesforce: ${name}`,
+				description: ATTRIBUTE_DESCRIPTIONS[name] ?? `From Salesforce: ${name}`,
 				data_type: ticketAttributeType(value),
 			}),
 		);

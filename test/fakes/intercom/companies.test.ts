@@ -203,5 +203,15 @@ describe('fake Intercom companies', () => {
 		});
 		expect(fake.contacts.get(person)?.companies.total_count).toBe(0);
 		expect((await api(fake, 'GET', '/companies?company_id=D-1')).status).toBe(404);
+		const again = await api(fake, 'DELETE', `/companies/${String(body.id)}`);
+		expect(again.status).toBe(404);
+		expect(firstError(again.body)).toEqual({
+			code: 'company_not_found',
+			message: 'Company Not Found',
+		});
+		// The company_id is free again: upserting it creates a new company.
+		const recreated = await upsert({ company_id: 'D-1' });
+		expect(recreated.body.id).not.toBe(body.id);
+		expect(fake.companies.count()).toBe(1);
 	});
 });

@@ -266,4 +266,62 @@ describe('fake Intercom ticket types and tickets', () => {
 		});
 		expect(paged.body.pages.per_page).toBe(20);
 	});
+	it('closes a ticket (open: false, resolved, unsnoozed) and finds closed tickets after the search lag', async () => {
+		const flag = await api(fake, 'POST', `/ticket_types/${typeId}/attributes`, {
+			name: 'sf_deleted',
+			description: 'Deleted in Salesforce',
+			data_type: 'boolean',
+		});
+		expect(flag.body).toMatchObject({ name: 'sf_deleted', data_type: 'boolean' });
+		const { body } = await createTicket({ ticket_attributes: { sf_case_number: 'C-1' } });
+		const id = String(body.id);
+		await api(fake, 'PUT', `/tickets/${id}`, { snoozed_until: START / 1000 + 3600 });
+		clock.advance(30_000);
+		const closed = await api(fake, 'PUT', `/tickets/${id}`, {
+			open: false,
+			state: 'resolved',
+			ticket_attributes: { sf_deleted: true },
+		});
+		expect(closed.body).toMatchObject({
+			open: false,
+			ticket_state: 'resolved',
+			ticket_state_external_label: 'Resolved',
+			ticket_attributes: { sf_case_number: 'C-1', sf_deleted: true },
+		});
+		expect(closed.body).not.toHaveProperty('snoozed_until');
+		// 2.11's update enum has no way back to "submitted".
+		const back = await api(fake, 'PUT', `/tickets/${id}`, { state: 'submitted' });
+		expect(back.status).toBe(400);
+		expect(firstError(back.body)).toEqual({
+			code: 'parameter_invalid',
+			message: 'state must be one of: in_progress, waiting_on_customer, resolved',
+			field: 'state',
+		});
+
+		const search = (query: unknown) => api<TicketList>(fake, 'POST', '/tickets/search', { query });
+		const closedOnes = { field: 'open', operator: '=', value: false };
+		const marked = { field: 'ticket_attribute.sf_deleted', operator: '=', value: true };
+		// Until the lag has passed, search shows the ticket as it was before the close.
+		expect((await search(closedOnes)).body.total_count).toBe(0);
+		const stale = await search({
+			field: 'ticket_attribute.sf_case_number',
+			operator: '=',
+			value: 'C-1',
+		});
+		expect(stale.body.tickets).toEqual([expect.objectContaining({ id, open: true })]);
+		clock.advance(30_000);
+		expect((await search(closedOnes)).body.tickets.map((t) => t.id)).toEqual([id]);
+		expect((await search(marked)).body.tickets.map((t) => t.id)).toEqual([id]);
+
+		const reopened = await api(fake, 'PUT', `/tickets/${id}`, {
+			open: true,
+			state: 'in_progress',
+			ticket_attributes: { sf_deleted: false },
+		});
+		expect(reopened.body).toMatchObject({
+			open: true,
+			ticket_state: 'in_progress',
+			ticket_attributes: { sf_deleted: false },
+		});
+	});
 });

@@ -4,6 +4,7 @@ import { mapConcurrently } from '../../../shared/batching';
 import { Outcomes } from '../../../shared/outcomes';
 import { rateStatsAt, summaryHint } from '../../../shared/runSummary';
 import { contactByExternalId } from '../../helpers/lookups';
+import { keyedItems, missingKey } from '../../helpers/removals';
 import { intercomApi, type IntercomApi } from '../../transport/client';
 import { reasonFromError } from '../../transport/errors';
 import { statusOf } from '../../transport/ratePolicy';
@@ -86,41 +87,29 @@ export async function execute(
 	const removal = this.getNodeParameter('removal', 0) as 'archive' | 'delete';
 	const identifyBy = this.getNodeParameter('identifyBy', 0) as 'externalId' | 'intercomId';
 	const options = this.getNodeParameter('options', 0, {}) as WriteOptions;
-	const keys = items.map((_, itemIndex) =>
-		String(this.getNodeParameter('contactKey', itemIndex, '') ?? '').trim(),
-	);
+	const { groups, blank } = keyedItems(this, items, 'contactKey');
+	for (const itemIndex of blank)
+		outcomes.fail([itemIndex], missingKey('contactKey', 'contact to remove'), {
+			record: items[itemIndex].json,
+		});
 	const api = options.dryRun && identifyBy === 'intercomId' ? undefined : await intercomApi(this);
 	const before = api ? rateStatsAt(api.rate) : undefined;
-	await mapConcurrently(
-		keys,
-		options.concurrency ?? DEFAULT_CONCURRENCY,
-		async (key, itemIndex) => {
-			if (!key) {
-				outcomes.fail(
-					[itemIndex],
-					{
-						category: 'VALIDATION_ERROR',
-						property: 'contactKey',
-						message: 'The item names no contact to remove',
-					},
-					{ record: items[itemIndex].json },
-				);
-				return;
-			}
-			const result = await attempt(async () => {
-				const contactId =
-					identifyBy === 'intercomId' ? key : (await contactByExternalId(api!, key))?.id;
-				if (!contactId) return { id: null, result: 'notFound' as const };
-				if (options.dryRun) return { id: contactId, result: `would be ${removal}d` };
-				return { id: contactId, result: await remove(api!, contactId, removal) };
-			});
-			if (result.ok) outcomes.succeed([itemIndex], { contact: key, ...result.value });
+	await mapConcurrently(groups, options.concurrency ?? DEFAULT_CONCURRENCY, async (group) => {
+		const result = await attempt(async () => {
+			const contactId =
+				identifyBy === 'intercomId' ? group.key : (await contactByExternalId(api!, group.key))?.id;
+			if (!contactId) return { id: null, result: 'notFound' as const };
+			if (options.dryRun) return { id: contactId, result: `would be ${removal}d` };
+			return { id: contactId, result: await remove(api!, contactId, removal) };
+		});
+		for (const itemIndex of group.itemIndexes) {
+			if (result.ok) outcomes.succeed([itemIndex], { contact: group.key, ...result.value });
 			else
 				outcomes.fail([itemIndex], reasonFromError(result.error), {
 					record: items[itemIndex].json,
 				});
-		},
-	);
+		}
+	});
 	if (api && before)
 		this.addExecutionHints(
 			summaryHint(`contacts ${removal}d or absent`, outcomes, api.rate, before),

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as close from './close.operation';
 import * as create from './create.operation';
 
-export { create };
+export { close, create };
 
 export const description: INodeProperties[] = [
 	{
@@ -11,6 +12,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['ticket'] } },
 		options: [
+			{
+				name: 'Close',
+				value: 'close',
+				description:
+					'Close and mark the tickets of deleted Salesforce cases (Intercom API 2.11 cannot delete tickets)',
+				action: 'Close tickets',
+			},
 			{
 				name: 'Create or Update',
 				value: 'create',
@@ -22,4 +30,5 @@ export const description: INodeProperties[] = [
 		default: 'create',
 	},
 	...create.description,
+	...close.description,
 ];

@@ -12,11 +12,13 @@ import { intercomCompanyId } from '../../helpers/lookups';
 import { RecentWrites } from '../../helpers/recentWrites';
 import { recordOf, referenceTo } from '../../helpers/records';
 import { RecordFailure } from '../../helpers/recordFailure';
+import { markedDeleted, REOPENED_FOR_RESTORED_CASE } from '../../helpers/deletedCases';
+import { ticketsForCase, type FoundTicket } from '../../helpers/ticketSearch';
 import {
+	CASE_DELETED_ATTRIBUTE,
 	CASE_ID_ATTRIBUTE,
 	ensureTicketAttributes,
 	ticketTypeNamed,
-	type TicketType,
 } from '../../helpers/ticketTypes';
 import { intercomApi, type IntercomApi } from '../../transport/client';
 import { reasonFromError } from '../../transport/errors';
@@ -81,24 +83,26 @@ function wantedOf(json: IDataObject): { caseId?: string; wanted: Wanted } {
 	};
 }
 
-/** The ticket already made from this case, found by the Salesforce Case Id attribute. */
-async function existingTicket(
+/**
+ * Writes the case onto the ticket made from it. A ticket closed because its Case was deleted is
+ * reopened and unmarked: the Case is back (restored from Salesforce's recycle bin).
+ */
+async function updateTicket(
 	api: IntercomApi,
-	type: TicketType,
-	caseId: string,
-): Promise<string | undefined> {
-	const found = (await api.call((client) =>
-		client.tickets.search({
-			query: {
-				operator: 'AND',
-				value: [
-					{ field: 'ticket_type_id', operator: '=', value: type.id },
-					{ field: `ticket_attribute.${CASE_ID_ATTRIBUTE}`, operator: '=', value: caseId },
-				],
-			},
-		} as never),
-	)) as { tickets?: Array<{ id: string }>; data?: Array<{ id: string }> };
-	return (found.tickets ?? found.data)?.[0]?.id;
+	ticket: FoundTicket,
+	attributes: IDataObject,
+	companyId: string | undefined,
+): Promise<{ id: string; action: 'updated' | 'reopened' }> {
+	const restored = markedDeleted(ticket);
+	await api.call((client) =>
+		client.tickets.update({
+			ticket_id: ticket.id,
+			ticket_attributes: restored ? { ...attributes, [CASE_DELETED_ATTRIBUTE]: false } : attributes,
+			...(restored && REOPENED_FOR_RESTORED_CASE),
+			...(companyId && { company_id: companyId }),
+		}),
+	);
+	return { id: ticket.id, action: restored ? 'reopened' : 'updated' };
 }
 
 /**
@@ -162,17 +166,11 @@ export async function execute(
 		const { attributes, contactKey, companyKey, createdAt } = entry.value;
 		const written = await attempt(async () => {
 			const companyId = companyKey ? await intercomCompanyId(this, api, companyKey) : undefined;
-			const ticketId = recent.get(entry.key) ?? (await existingTicket(api, type, entry.key));
-			if (ticketId) {
-				await api.call((client) =>
-					client.tickets.update({
-						ticket_id: ticketId,
-						ticket_attributes: attributes,
-						...(companyId && { company_id: companyId }),
-					}),
-				);
-				return { id: ticketId, action: 'updated' };
-			}
+			const recentId = recent.get(entry.key);
+			const existing = recentId
+				? { id: recentId }
+				: (await ticketsForCase(api, type, entry.key))[0];
+			if (existing) return await updateTicket(api, existing, attributes, companyId);
 			const created = await attempt(
 				async () =>
 					await api.call((client) =>

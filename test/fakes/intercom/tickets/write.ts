@@ -7,7 +7,8 @@
  * workspace's `company_id`; unknown: 404 `company_not_found`), `created_at` for back-dating,
  * `ticket_attributes`.
  *
- * Update: `ticket_attributes` (merged), `state` (2.11) or `ticket_state_id` (2.14), `open`,
+ * Update: `ticket_attributes` (merged), `state` (2.11: `in_progress`, `waiting_on_customer` or
+ * `resolved`) or `ticket_state_id` (2.14), `open` (false closes the ticket and unsnoozes it),
  * `is_shared`, `snoozed_until`, `company_id` (null removes it), and the assignment as 2.11's
  * `assignment: {admin_id, assignee_id}` or 2.14's top-level `admin_id` / `assignee_id`.
  */
@@ -125,6 +126,9 @@ function resolveCompany(ctx: IntercomContext, raw: unknown): string | null {
 	return company.id;
 }
 
+/** 2.11's `update_ticket_request.state` enum: a ticket goes back to none of them as submitted. */
+const UPDATE_STATES: readonly TicketState[] = ['in_progress', 'waiting_on_customer', 'resolved'];
+
 const STATE_BY_ID = new Map<string, TicketState>(
 	Object.entries(TICKET_STATES).map(([name, { id }]) => [id, name as TicketState]),
 );
@@ -216,11 +220,8 @@ function stateFrom(body: JsonObject): TicketState | undefined {
 		return state;
 	}
 	if (body.state === undefined || body.state === null) return undefined;
-	if (typeof body.state !== 'string' || !(body.state in TICKET_STATES)) {
-		throw parameterInvalid(
-			`state must be one of: ${Object.keys(TICKET_STATES).join(', ')}`,
-			'state',
-		);
+	if (typeof body.state !== 'string' || !UPDATE_STATES.includes(body.state as TicketState)) {
+		throw parameterInvalid(`state must be one of: ${UPDATE_STATES.join(', ')}`, 'state');
 	}
 	return body.state as TicketState;
 }
