@@ -320,7 +320,8 @@ async function memoryRuns(
 }
 
 async function main(): Promise<number> {
-	const runtime = benchRuntime('n8n-v1');
+	// BENCH_RUNTIME=v2: n8n 2.x (Node 24), installed by `node test/e2e/runtime/ensure.js v2`.
+	const runtime = benchRuntime(process.env.BENCH_RUNTIME === 'v2' ? 'n8n-v2' : 'n8n-v1');
 	const records = wholeEnv('BENCH_RECORDS', 100_000);
 	const memoryContacts = wholeEnv('BENCH_MEMORY_CONTACTS', 1_000_000, 0);
 	const builtinRecords = wholeEnv('BENCH_BUILTIN_RECORDS', 1_000, 0);
