@@ -26,6 +26,7 @@ import type { N8nRuntime } from '../e2e/harness';
 import {
 	benchRuntime,
 	installOurPackage,
+	n8nEnv,
 	n8nNodeOptions,
 	removeAtExit,
 	removeFolders,
@@ -330,7 +331,11 @@ async function main(): Promise<number> {
 	const nodeOptions = n8nNodeOptions();
 	console.log(
 		`[bench] ${BENCH}: an org of ${formatNumber(records)} records; memory at ${memoryContacts ? `${formatNumber(Math.min(MEMORY_BASE_CONTACTS, memoryContacts))} and ${formatNumber(memoryContacts)} Contacts` : '(skipped)'}; ` +
-			`built-in ${builtinRecords ? `${formatNumber(builtinRecords)} Contacts` : '(skipped)'}; n8n ${runtime.version}; n8n NODE_OPTIONS=${nodeOptions}`,
+			`built-in ${builtinRecords ? `${formatNumber(builtinRecords)} Contacts` : '(skipped)'}; n8n ${runtime.version}; n8n NODE_OPTIONS=${nodeOptions}${Object.entries(
+				n8nEnv(),
+			)
+				.map(([k, v]) => ` ${k}=${v}`)
+				.join('')}`,
 	);
 	// Read once: every run of this benchmark uses the same version of the templates.
 	const templates = await readTemplates();
@@ -421,6 +426,7 @@ async function main(): Promise<number> {
 			n8nVersion: runtime.version,
 			nodeVersion: process.version,
 			n8nNodeOptions: nodeOptions,
+			n8nEnv: n8nEnv(),
 		}),
 	);
 	const problems = [

@@ -25,6 +25,14 @@ export function n8nNodeOptions(): string {
 	return process.env.BENCH_N8N_NODE_OPTIONS ?? DEFAULT_N8N_NODE_OPTIONS;
 }
 
+/**
+ * Extra environment for n8n: BENCH_N8N_RUNNERS=true turns on n8n 1.x's task runners (Code nodes run
+ * in a process of their own, as on n8n 2.x, where they are always on).
+ */
+export function n8nEnv(): Record<string, string> {
+	return process.env.BENCH_N8N_RUNNERS === 'true' ? { N8N_RUNNERS_ENABLED: 'true' } : {};
+}
+
 /** The runtime the benchmarks use: n8n 1.x on this machine's Node (`node test/e2e/runtime/ensure.js v1`). */
 export function benchRuntime(name: N8nRuntime['name'] = 'n8n-v1'): N8nRuntime {
 	const runtime = runtimes.find((r) => r.name === name);
@@ -113,7 +121,7 @@ export class BenchN8n {
 	static create(
 		runtime: N8nRuntime,
 		nodeOptions = n8nNodeOptions(),
-		env: Record<string, string> = {},
+		env: Record<string, string> = n8nEnv(),
 	): BenchN8n {
 		const probe = new PeakRssProbe();
 		removeAtExit(probe.dir);
