@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ExecutionResult } from '../../e2e/harness';
+import { ExecutionResult, freePort } from '../../e2e/harness';
 import type { RunExecutionData } from '../../e2e/harness/executionResult';
 import { oneLineError, runError, type BenchN8n, type MeasuredRun } from '../n8nBench';
 import { kbToMb, type ProcessPeak } from '../peakRss';
@@ -117,6 +117,8 @@ export async function executeMeasured(
 		{
 			env: {
 				...bench.n8n.env,
+				// Its own task-broker port: n8n 2.x (and 1.x with task runners) starts one per process.
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 				N8N_LOG_LEVEL: 'info',
 				N8N_LOG_OUTPUT: 'file',
 				N8N_LOG_FORMAT: 'json',

@@ -1,4 +1,4 @@
-export { N8nInstance, type CredentialImport, type WorkflowImport } from './n8nInstance';
+export { N8nInstance, freePort, type CredentialImport, type WorkflowImport } from './n8nInstance';
 export { ExecutionResult, type Item } from './executionResult';
 export { runtimes, selectedRuntimes, type N8nRuntime } from './runtimes';
 export { packAndInstall } from './installedPackage';

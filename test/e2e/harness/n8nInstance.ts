@@ -51,7 +51,8 @@ function baseEnv(userFolder: string, runtime: N8nRuntime): NodeJS.ProcessEnv {
 	};
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 now. */
+export async function freePort(): Promise<number> {
 	return await new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.listen(0, '127.0.0.1', () => {
