@@ -18,9 +18,9 @@ import { builtinHubSpotCredential, startHubSpotRedirect } from '../builtinHubSpo
 import { builtinSalesforceCredential } from '../builtinSalesforce';
 import { LEGACY_UPSERT_PATH } from '../hubspotBench/requests';
 import { BenchN8n, n8nNodeOptions } from '../n8nBench';
-import { round, type SideFigures } from '../report';
+import type { SideFigures } from '../report';
 import { executeMeasured } from './execute';
-import { CEILING_RECORDS_PER_SEC, CEILING_REQUESTS_PER_SEC } from './migrationRun';
+import { runFigures } from './migrationRun';
 import { hubSpotRequests, salesforceRequests } from './requests';
 
 const READ_NODE = 'Get many contacts';
@@ -257,8 +257,6 @@ export async function runBuiltinMigration(options: {
 		const { landed, duplicated } = landedByKey(hubspot, ids);
 		const hs = hubSpotRequests(hubspot, LEGACY_UPSERT_PATH);
 		const sf = salesforceRequests(salesforce);
-		const seconds = run.executionSec ?? run.seconds;
-		const perSecond = seconds > 0 ? landed / seconds : null;
 		const failed = summary ? summary.failed : null;
 		const skipped = summary ? summary.skipped : null;
 		const error =
@@ -275,28 +273,7 @@ export async function runBuiltinMigration(options: {
 					? null
 					: Math.max(0, records - landed - failed - skipped),
 			duplicated,
-			recordsPerSec: round(perSecond, 1),
-			recordsCeilingFraction:
-				perSecond === null ? null : round(perSecond / CEILING_RECORDS_PER_SEC, 4),
-			hubspotRequestsPerSec: round(seconds > 0 ? hs.windowRequests / seconds : null, 2),
-			ceilingFraction: round(
-				seconds > 0 ? hs.windowRequests / seconds / CEILING_REQUESTS_PER_SEC : null,
-				4,
-			),
-			executionSec: round(run.executionSec, 2),
-			seconds: round(run.seconds, 2),
-			hubspotApiSpanSec: round(hs.apiSpanSec, 2),
-			apiCalls: hs.apiCalls + sf.apiCalls,
-			hubspotApiCalls: hs.apiCalls,
-			salesforceApiCalls: sf.apiCalls,
-			upsertRequests: hs.upsertRequests,
-			windowRequests: hs.windowRequests,
-			rateLimited429: hs.rateLimited429,
-			serverErrors: hs.serverErrors,
-			longestHubSpotPauseSec: round(hs.longestPauseSec, 2),
-			peakRssMb: round(run.peakRssMb, 1),
-			childPeakRssMb: round(run.childPeakRssMb, 1),
-			databaseMb: round(run.databaseMb, 1),
+			...runFigures(landed, hs, sf, run),
 			tlsConnections: redirect.connections(),
 			...(summary ? { hubspotNodeItems: summary.items, hubspotNodeContacts: summary.ok } : {}),
 			...(summary && summary.failed > 0 ? { itemErrors: generalised(summary.errors) } : {}),

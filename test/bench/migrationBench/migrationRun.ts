@@ -15,7 +15,12 @@ import { formatNumber, round, type SideFigures } from '../report';
 import { HubSpotChecker, sumOf, type MigrationReport, type ObjectCheck } from './check';
 import { executeMeasured, type ExecutedRun, type ProcessMemory } from './execute';
 import { TEN_SECONDLY_LIMIT, type Fakes } from './org';
-import { hubSpotRequests, salesforceRequests } from './requests';
+import {
+	hubSpotRequests,
+	salesforceRequests,
+	type HubSpotRequests,
+	type SalesforceRequests,
+} from './requests';
 import { ASSOCIATIONS_TARGET, REPORT_NODE, type MigratedObject } from './template';
 
 /** Requests per second HubSpot's Professional limit allows: 190 per rolling 10 s. */
@@ -96,6 +101,45 @@ function progressPrinter(options: MigrationRunOptions, total: number, samples: P
 	};
 }
 
+/**
+ * The figures both sides (the template and the built-in nodes) work out alike: speed against
+ * HubSpot's ceiling, requests from the fakes' logs, and the run's time and memory.
+ */
+export function runFigures(
+	landed: number | null,
+	hs: HubSpotRequests,
+	sf: SalesforceRequests,
+	run: ExecutedRun,
+): Omit<SideFigures, 'records' | 'lost' | 'duplicated'> &
+	Pick<SideFigures, 'recordsPerSec' | 'seconds' | 'apiCalls' | 'peakRssMb'> {
+	const seconds = run.executionSec ?? run.seconds;
+	const perSecond = landed !== null && seconds > 0 ? landed / seconds : null;
+	return {
+		recordsPerSec: round(perSecond, 1),
+		recordsCeilingFraction:
+			perSecond === null ? null : round(perSecond / CEILING_RECORDS_PER_SEC, 4),
+		hubspotRequestsPerSec: round(seconds > 0 ? hs.windowRequests / seconds : null, 2),
+		ceilingFraction: round(
+			seconds > 0 ? hs.windowRequests / seconds / CEILING_REQUESTS_PER_SEC : null,
+			4,
+		),
+		executionSec: round(run.executionSec, 2),
+		seconds: round(run.seconds, 2),
+		hubspotApiSpanSec: round(hs.apiSpanSec, 2),
+		apiCalls: hs.apiCalls + sf.apiCalls,
+		hubspotApiCalls: hs.apiCalls,
+		salesforceApiCalls: sf.apiCalls,
+		upsertRequests: hs.upsertRequests,
+		windowRequests: hs.windowRequests,
+		rateLimited429: hs.rateLimited429,
+		serverErrors: hs.serverErrors,
+		longestHubSpotPauseSec: round(hs.longestPauseSec, 2),
+		peakRssMb: round(run.peakRssMb, 1),
+		childPeakRssMb: round(run.childPeakRssMb, 1),
+		databaseMb: round(run.databaseMb, 1),
+	};
+}
+
 export async function runMigration(options: MigrationRunOptions): Promise<MigrationRun> {
 	const { runtime, fakes, migrated } = options;
 	const { org, salesforce, hubspot } = fakes;
@@ -129,8 +173,6 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
 			checks.filter((c) => c.target !== ASSOCIATIONS_TARGET),
 			(c) => c.inHubSpot,
 		);
-		const seconds = run.executionSec ?? run.seconds;
-		const perSecond = landed !== null && seconds > 0 ? landed / seconds : null;
 		const reportProblems = checks.flatMap((c) => c.disagreements.map((d) => `${c.object}: ${d}`));
 		const error =
 			run.error ??
@@ -143,36 +185,15 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
 			skipped: sumOf(checks, (c) => c.skipped),
 			lost: sumOf(checks, (c) => c.lost),
 			duplicated: sumOf(checks, (c) => c.duplicated),
-			recordsPerSec: round(perSecond, 1),
-			recordsCeilingFraction:
-				perSecond === null ? null : round(perSecond / CEILING_RECORDS_PER_SEC, 4),
-			hubspotRequestsPerSec: round(seconds > 0 ? hs.windowRequests / seconds : null, 2),
-			ceilingFraction: round(
-				seconds > 0 ? hs.windowRequests / seconds / CEILING_REQUESTS_PER_SEC : null,
-				4,
-			),
-			executionSec: round(run.executionSec, 2),
-			seconds: round(run.seconds, 2),
-			hubspotApiSpanSec: round(hs.apiSpanSec, 2),
-			apiCalls: hs.apiCalls + sf.apiCalls,
-			hubspotApiCalls: hs.apiCalls,
-			salesforceApiCalls: sf.apiCalls,
-			upsertRequests: hs.upsertRequests,
-			windowRequests: hs.windowRequests,
-			rateLimited429: hs.rateLimited429,
-			serverErrors: hs.serverErrors,
+			...runFigures(landed, hs, sf, run),
 			longestUpsertGapSec: round(hs.longestUpsertGapSec, 2),
-			longestHubSpotPauseSec: round(hs.longestPauseSec, 2),
 			bulkJobs: sf.bulkJobs,
 			salesforceTokenCalls: sf.tokenCalls,
 			pages: sumOf(checks, (c) => c.pages),
 			associated: sumOf(checks, (c) => c.associated),
 			associationsFailed: sumOf(checks, (c) => c.associationsFailed),
 			associationsInHubSpot: checker.associations(migrated.map((m) => m.target)),
-			peakRssMb: round(run.peakRssMb, 1),
-			childPeakRssMb: round(run.childPeakRssMb, 1),
 			peakRssMbByProgress: peakRssByProgress(samples, toLand),
-			databaseMb: round(run.databaseMb, 1),
 			reportAgrees: report ? reportProblems.length === 0 : false,
 			...(reportProblems.length > 0 ? { reportDisagreements: reportProblems } : {}),
 			objects: checks,
